@@ -1,0 +1,26 @@
+import { applyDecorators, SetMetadata } from '@nestjs/common';
+import { ApiBearerAuth, ApiExtension, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ROLE_LABELS, Role } from '../roles';
+
+export const ACCESS_KEY = 'coop:access';
+export type AccessRule = { kind: 'public' } | { kind: 'authenticated' } | { kind: 'roles'; roles: Role[] };
+
+/**
+ * Who may call a handler. Every handler states it: `@Access('public')`, `@Access('authenticated')`
+ * or `@Access('admin', 'center_staff')`. A handler without it is refused (the guard fails closed).
+ * The rule also lands in OpenAPI as `x-roles` and in the operation's description.
+ */
+export function Access(...who: ['public'] | ['authenticated'] | Role[]) {
+  const rule: AccessRule =
+    who[0] === 'public' ? { kind: 'public' } : who[0] === 'authenticated' ? { kind: 'authenticated' } : { kind: 'roles', roles: who as Role[] };
+  const decorators = [SetMetadata(ACCESS_KEY, rule), ApiExtension('x-roles', rule.kind === 'roles' ? rule.roles : [rule.kind])];
+  if (rule.kind !== 'public') {
+    const desc = rule.kind === 'roles' ? rule.roles.map((r) => `${r} (${ROLE_LABELS[r].zh})`).join(', ') : 'any signed-in user';
+    decorators.push(
+      ApiBearerAuth(),
+      ApiUnauthorizedResponse({ description: 'unauthenticated / invalid_token' }),
+      ApiForbiddenResponse({ description: `Allowed: ${desc}` }),
+    );
+  }
+  return applyDecorators(...decorators);
+}

@@ -1,0 +1,69 @@
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { JwtService } from '@nestjs/jwt';
+import type { Request } from 'express';
+import { DataSource } from 'typeorm';
+import { DomainError } from '../errors/domain-error';
+import { requestContext } from '../logging/request-context';
+import type { Role } from '../roles';
+import { ACCESS_KEY, AccessRule } from './access.decorator';
+import type { AuthUser } from './auth-user';
+
+export interface TokenPayload {
+  sub: string;
+  ver: number;
+}
+
+/**
+ * The one global guard: verifies the bearer token, reloads the user (a disabled user or an older
+ * token version is refused at once), then applies the handler's @Access rule. No rule → refused.
+ */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly jwt: JwtService,
+    private readonly db: DataSource,
+  ) {}
+
+  async canActivate(ctx: ExecutionContext): Promise<boolean> {
+    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_KEY, [ctx.getHandler(), ctx.getClass()]);
+    if (!rule) throw new DomainError('forbidden_role', { detail: { zh: '该接口未声明访问权限', en: 'This endpoint declares no access rule' } });
+    if (rule.kind === 'public') return true;
+
+    const req = ctx.switchToHttp().getRequest<Request & { user?: AuthUser }>();
+    const user = await this.authenticate(req);
+    req.user = user;
+    const store = requestContext.getStore();
+    if (store) store.userId = user.id;
+    if (rule.kind === 'roles' && !user.roles.some((r) => rule.roles.includes(r))) {
+      throw new DomainError('forbidden_role', {
+        detail: {
+          zh: `需要以下角色之一：${rule.roles.join('、')}`,
+          en: `Requires one of the roles: ${rule.roles.join(', ')}`,
+        },
+      });
+    }
+    return true;
+  }
+
+  private async authenticate(req: Request): Promise<AuthUser> {
+    const header = req.headers.authorization;
+    if (!header) throw new DomainError('unauthenticated');
+    const [scheme, token] = header.split(' ');
+    if (scheme?.toLowerCase() !== 'bearer' || !token) throw new DomainError('invalid_token');
+    let payload: TokenPayload;
+    try {
+      payload = await this.jwt.verifyAsync<TokenPayload>(token, { algorithms: ['HS256'] });
+    } catch {
+      throw new DomainError('invalid_token');
+    }
+    if (typeof payload.sub !== 'string' || !/^[0-9a-f-]{36}$/i.test(payload.sub)) throw new DomainError('invalid_token');
+    const rows: Array<{ id: string; username: string; display_name: string; roles: Role[]; college_id: string | null; disabled: boolean; token_version: number }> =
+      await this.db.query('SELECT id, username, display_name, roles, college_id, disabled, token_version FROM users WHERE id = $1', [payload.sub]);
+    const row = rows[0];
+    if (!row || row.token_version !== payload.ver) throw new DomainError('invalid_token');
+    if (row.disabled) throw new DomainError('account_disabled');
+    return { id: row.id, username: row.username, displayName: row.display_name, roles: row.roles, collegeId: row.college_id };
+  }
+}

@@ -1,0 +1,81 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { QueryFailedError } from 'typeorm';
+import { preferredLang } from '../i18n';
+import { DomainError, FieldError } from './domain-error';
+import { ERROR_CATALOG, ErrorCode, FIELD_ERROR_MESSAGES } from './error-catalog';
+
+const HTTP_STATUS_CODES: Record<number, ErrorCode> = {
+  400: 'validation_failed',
+  401: 'unauthenticated',
+  403: 'forbidden_role',
+  404: 'route_not_found',
+  405: 'method_not_allowed',
+  413: 'payload_too_large',
+  415: 'unsupported_media_type',
+  429: 'too_many_requests',
+  503: 'service_unavailable',
+};
+
+/** Maps every error to application/problem+json with a stable code, in the caller's language. */
+@Catch()
+export class ProblemFilter implements ExceptionFilter {
+  private readonly logger = new Logger('ProblemFilter');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const ctx = host.switchToHttp();
+    const req = ctx.getRequest<Request>();
+    const res = ctx.getResponse<Response>();
+    const lang = preferredLang(req.headers['accept-language']);
+    const error = this.toDomainError(exception);
+    const entry = ERROR_CATALOG[error.code];
+    if (error.code === 'internal_error') {
+      this.logger.error({ msg: 'unhandled error', path: req.originalUrl, err: describe(exception) });
+    }
+    const body: Record<string, unknown> = {
+      type: `urn:coop:error:${error.code}`,
+      title: entry[lang],
+      status: entry.status,
+      code: error.code,
+      detail: error.options.detail?.[lang] ?? entry[lang],
+      ...(error.options.errors ? { errors: error.options.errors.map((e) => localizeFieldError(e, lang)) } : {}),
+      ...error.options.extra,
+    };
+    if (res.headersSent) return;
+    res.status(entry.status).type('application/problem+json').send(JSON.stringify(body));
+  }
+
+  private toDomainError(exception: unknown): DomainError {
+    if (exception instanceof DomainError) return exception;
+    if (exception instanceof QueryFailedError) {
+      const code = (exception as QueryFailedError & { driverError?: { code?: string } }).driverError?.code;
+      if (code === '23505') return new DomainError('duplicate');
+      if (code === '23503') return new DomainError('in_use');
+      if (code === '22P02' || code === '22007' || code === '22008') return new DomainError('validation_failed');
+      return new DomainError('internal_error');
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const cause = (exception as HttpException & { cause?: unknown }).cause;
+      if (status === 400 && (cause instanceof SyntaxError || /JSON/i.test(exception.message))) return new DomainError('malformed_json');
+      const code = HTTP_STATUS_CODES[status];
+      return new DomainError(code ?? (status >= 500 ? 'internal_error' : 'unprocessable'));
+    }
+    const anyErr = exception as { type?: string; status?: number; statusCode?: number };
+    if (anyErr?.type === 'entity.parse.failed') return new DomainError('malformed_json');
+    if (anyErr?.type === 'entity.too.large') return new DomainError('payload_too_large');
+    if (anyErr?.status && HTTP_STATUS_CODES[anyErr.status]) return new DomainError(HTTP_STATUS_CODES[anyErr.status]);
+    return new DomainError('internal_error');
+  }
+}
+
+function localizeFieldError(e: FieldError, lang: 'zh' | 'en'): FieldError {
+  const msg = FIELD_ERROR_MESSAGES[e.code];
+  if (!msg) return e;
+  const message = e.field ? (lang === 'zh' ? `${e.field}：${msg.zh}` : `${e.field} ${msg.en}`) : msg[lang];
+  return { ...e, message };
+}
+
+function describe(e: unknown): unknown {
+  return e instanceof Error ? { name: e.name, message: e.message, stack: e.stack } : e;
+}

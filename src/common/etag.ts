@@ -1,0 +1,13 @@
+import { DomainError } from './errors/domain-error';
+
+export function etagOf(version: number): string {
+  return `"${version}"`;
+}
+
+/** Parses `If-Match: "3"` (or `3`, or `W/"3"`) into a version; undefined when absent; 412-style 409 when garbage. */
+export function parseIfMatch(header: string | undefined): number | undefined {
+  if (header === undefined || header.trim() === '' || header.trim() === '*') return undefined;
+  const m = /^(?:W\/)?"?(\d{1,9})"?$/.exec(header.trim());
+  if (!m) throw new DomainError('validation_failed', { errors: [{ field: 'If-Match', code: 'invalid_format' }] });
+  return Number(m[1]);
+}

@@ -1,0 +1,52 @@
+import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
+import Redis from 'ioredis';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG } from '../config/env';
+import type { AppConfig } from '../config/env';
+
+export interface Check {
+  status: 'up' | 'down';
+  ms?: number;
+  error?: string;
+  [k: string]: unknown;
+}
+
+async function timed(fn: () => Promise<unknown>, timeoutMs = 2000): Promise<Check> {
+  const start = Date.now();
+  try {
+    await Promise.race([fn(), new Promise((_, reject) => setTimeout(() => reject(new Error(`timed out after ${timeoutMs} ms`)), timeoutMs).unref())]);
+    return { status: 'up', ms: Date.now() - start };
+  } catch (err) {
+    return { status: 'down', ms: Date.now() - start, error: err instanceof Error ? err.message : String(err) };
+  }
+}
+
+/** Readiness: the database answers, and the queue's store answers (Redis in production, else PostgreSQL). */
+@Injectable()
+export class HealthService implements OnModuleDestroy {
+  private redis?: Redis;
+
+  constructor(
+    private readonly db: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async ready(): Promise<{ status: 'ok' | 'unavailable'; mode: string; checks: Record<string, Check> }> {
+    const database = await timed(() => this.db.query('SELECT 1'));
+    const queue = this.config.REDIS_URL
+      ? { backend: 'redis', ...(await timed(() => this.redisClient().ping())) }
+      : { backend: 'postgres', ...database };
+    const ok = database.status === 'up' && queue.status === 'up';
+    return { status: ok ? 'ok' : 'unavailable', mode: this.config.mode, checks: { database, queue } };
+  }
+
+  private redisClient(): Redis {
+    this.redis ??= new Redis(this.config.REDIS_URL!, { lazyConnect: false, maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2000 });
+    this.redis.on('error', () => undefined); // reported through ready(), not as an unhandled event
+    return this.redis;
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    this.redis?.disconnect();
+  }
+}
