@@ -1,1 +1,9 @@
-export default async () => {};
+import { dropDatabase } from './support/services';
+import type { RunningServer } from './support/server';
+
+export default async function globalTeardown(): Promise<void> {
+  const state = (globalThis as Record<string, unknown>).__E2E__ as { server: RunningServer; dbName: string } | undefined;
+  if (!state) return;
+  await state.server.stop();
+  if (!process.env.E2E_KEEP_DB) await dropDatabase(state.dbName);
+}

@@ -1,0 +1,83 @@
+import { api, login, newCreditCode, sql, unique } from './support/api';
+
+describe('partners (合作单位台账)', () => {
+  let token: string;
+  beforeAll(async () => {
+    token = await login('center');
+  });
+
+  it('registers, finds by name or code, and filters by kind and status', async () => {
+    const name = unique('晋中测试精密机械有限公司');
+    const creditCode = newCreditCode();
+    const created = await api('POST', '/api/v1/partners', {
+      token,
+      body: { name, kind: 'enterprise', creditCode, industry: '装备制造', contactName: '王经理', contactPhone: '13800000000' },
+    });
+    expect(created.status).toBe(201);
+    expect(created.headers.get('etag')).toBe('"1"');
+    expect(created.body).toMatchObject({ name, creditCode, status: 'incubating', version: 1 });
+
+    const byName = await api('GET', `/api/v1/partners?q=${encodeURIComponent(name.slice(0, 12))}`, { token });
+    expect(byName.body.items.map((p: { id: string }) => p.id)).toContain(created.body.id);
+    const byCode = await api('GET', `/api/v1/partners?q=${creditCode.slice(4, 14)}`, { token });
+    expect(byCode.body.items.map((p: { id: string }) => p.id)).toEqual([created.body.id]);
+    const filtered = await api('GET', `/api/v1/partners?kind=enterprise&status=incubating&pageSize=100&q=${encodeURIComponent(name)}`, { token });
+    expect(filtered.body.total).toBe(1);
+    const wrongKind = await api('GET', `/api/v1/partners?kind=park&q=${encodeURIComponent(name)}`, { token });
+    expect(wrongKind.body.total).toBe(0);
+    const wildcard = await api('GET', `/api/v1/partners?q=${encodeURIComponent('%')}`, { token });
+    expect(wildcard.body.items.every((p: { name: string; creditCode: string }) => p.name.includes('%') || p.creditCode.includes('%'))).toBe(true);
+  });
+
+  it('keeps every ledger status change with its date and reason', async () => {
+    const created = await api('POST', '/api/v1/partners', { token, body: { name: unique('台账'), kind: 'institute', creditCode: newCreditCode() } });
+    const id = created.body.id;
+    const active = await api('POST', `/api/v1/partners/${id}/status`, { token, body: { status: 'active', reason: '签订合作协议' } });
+    expect(active.status).toBe(200);
+    expect(active.body).toMatchObject({ status: 'active', version: 2 });
+    const same = await api('POST', `/api/v1/partners/${id}/status`, { token, body: { status: 'active' } });
+    expect(same.status).toBe(422);
+    await api('POST', `/api/v1/partners/${id}/status`, { token, body: { status: 'eliminated', reason: '连续两年未履约' } });
+    const history = await api('GET', `/api/v1/partners/${id}/status-history`, { token: await login('c2staff') });
+    expect(history.body.map((h: { fromStatus: string; toStatus: string; reason: string }) => [h.fromStatus, h.toStatus, h.reason])).toEqual([
+      [null, 'incubating', 'created'],
+      ['incubating', 'active', '签订合作协议'],
+      ['active', 'eliminated', '连续两年未履约'],
+    ]);
+    expect(history.body.every((h: { changedAt: string }) => !Number.isNaN(Date.parse(h.changedAt)))).toBe(true);
+  });
+
+  it('honours If-Match: a stale version is 409 with the current version, and nothing changes', async () => {
+    const created = await api('POST', '/api/v1/partners', { token, body: { name: unique('并发'), kind: 'park', creditCode: newCreditCode() } });
+    const id = created.body.id;
+    const first = await api('PATCH', `/api/v1/partners/${id}`, { token, body: { notes: 'first' }, headers: { 'if-match': '"1"' } });
+    expect(first.status).toBe(200);
+    expect(first.headers.get('etag')).toBe('"2"');
+    const stale = await api('PATCH', `/api/v1/partners/${id}`, { token, body: { notes: 'second' }, headers: { 'if-match': '"1"' } });
+    expect(stale.status).toBe(409);
+    expect(stale.body).toMatchObject({ code: 'version_conflict', currentVersion: 2 });
+    expect((await api('GET', `/api/v1/partners/${id}`, { token })).body.notes).toBe('first');
+    const garbage = await api('PATCH', `/api/v1/partners/${id}`, { token, body: { notes: 'x' }, headers: { 'if-match': 'yesterday' } });
+    expect(garbage.status).toBe(400);
+  });
+
+  it('lets only one of several concurrent writers of the same version win', async () => {
+    const created = await api('POST', '/api/v1/partners', { token, body: { name: unique('竞争'), kind: 'other', creditCode: newCreditCode() } });
+    const id = created.body.id;
+    const results = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => api('PATCH', `/api/v1/partners/${id}`, { token, body: { notes: `writer ${i}` }, headers: { 'if-match': '"1"' } })),
+    );
+    expect(results.filter((r) => r.status === 200)).toHaveLength(1);
+    expect(results.filter((r) => r.status === 409)).toHaveLength(7);
+    const [row] = await sql('SELECT version FROM partners WHERE id = $1', [id]);
+    expect(row.version).toBe(2);
+  });
+
+  it('changing the credit code to one already registered is 409', async () => {
+    const a = await api('POST', '/api/v1/partners', { token, body: { name: unique('甲'), kind: 'other', creditCode: newCreditCode() } });
+    const b = await api('POST', '/api/v1/partners', { token, body: { name: unique('乙'), kind: 'other', creditCode: newCreditCode() } });
+    const res = await api('PATCH', `/api/v1/partners/${b.body.id}`, { token, body: { creditCode: a.body.creditCode } });
+    expect(res.status).toBe(409);
+    expect(res.body.code).toBe('duplicate_credit_code');
+  });
+});
