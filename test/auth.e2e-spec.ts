@@ -1,4 +1,4 @@
-import { api, DEMO_PASSWORD, login, me, signJwt, unique } from './support/api';
+import { api, DEMO_PASSWORD, login, me, signJwt, sql, unique } from './support/api';
 
 describe('auth', () => {
   it('logs in with the demo password and returns a token and the user with roles and college', async () => {
@@ -69,7 +69,6 @@ describe('auth', () => {
 
     it('signs a user out when an admin resets the password or disables the account', async () => {
       // the lock above expires only after LOGIN_LOCK_SECONDS; clear it as an operator would
-      const { sql } = await import('./support/api');
       await sql('DELETE FROM login_failures WHERE key LIKE $1', [`${username.toLowerCase()}|%`]);
       const token = await login(username, 'second-pass');
       expect((await api('GET', '/api/v1/auth/me', { token })).status).toBe(200);

@@ -1,0 +1,206 @@
+import { DocumentKind, EventType } from './agreement.catalog';
+import { decide, initialState, isFinal, persist, restore } from './agreement.engine';
+import type { ActorRole } from './agreement.rules';
+import { at, ev, FIGURES, FULL_CONTENT, pathOf } from './testing/fixtures';
+
+type Row = {
+  from: string;
+  type: EventType;
+  role: ActorRole;
+  to: string;
+  wrongRole: ActorRole;
+  needs?: DocumentKind[];
+  data?: Record<string, unknown>;
+  comment?: string;
+  demo?: boolean;
+};
+
+/** Every row of the lifecycle table: allowed for the right role, refused for a wrong one, refused without its documents. */
+const TABLE: Row[] = [
+  { from: 'research', type: 'SUBMIT', role: 'college_staff', to: 'feasibility.preparing', wrongRole: 'center_staff', needs: ['research_report'] },
+  { from: 'feasibility.preparing', type: 'SUBMIT', role: 'college_leader', to: 'feasibility.centerReview', wrongRole: 'legal', needs: ['inspection_report', 'cooperation_plan', 'meeting_minutes', 'feasibility_report'] },
+  { from: 'feasibility.preparing', type: 'SUBMIT', role: 'college_staff', to: 'feasibility.demonstration', wrongRole: 'center_staff', needs: ['feasibility_report'], demo: true },
+  { from: 'feasibility.demonstration', type: 'RECORD_DEMONSTRATION', role: 'center_staff', to: 'feasibility.centerReview', wrongRole: 'college_leader', needs: ['demonstration_opinion'], data: { passed: true }, demo: true },
+  { from: 'feasibility.demonstration', type: 'RECORD_DEMONSTRATION', role: 'center_staff', to: 'feasibility.preparing', wrongRole: 'legal', needs: ['demonstration_opinion'], data: { passed: false }, demo: true },
+  { from: 'feasibility.centerReview', type: 'APPROVE', role: 'center_staff', to: 'agreement.drafting', wrongRole: 'college_leader' },
+  { from: 'feasibility.centerReview', type: 'REJECT', role: 'center_staff', to: 'feasibility.preparing', wrongRole: 'legal', comment: '材料不全' },
+  { from: 'agreement.drafting', type: 'SUBMIT', role: 'college_staff', to: 'agreement.centerReview', wrongRole: 'center_staff', needs: ['agreement_draft'] },
+  { from: 'agreement.centerReview', type: 'APPROVE', role: 'center_staff', to: 'agreement.legalReview', wrongRole: 'legal' },
+  { from: 'agreement.centerReview', type: 'REJECT', role: 'center_staff', to: 'agreement.drafting', wrongRole: 'school_leader', comment: '修改' },
+  { from: 'agreement.legalReview', type: 'APPROVE', role: 'legal', to: 'agreement.presidentMeeting', wrongRole: 'center_staff' },
+  { from: 'agreement.legalReview', type: 'REJECT', role: 'legal', to: 'agreement.drafting', wrongRole: 'center_staff', comment: '条款不合规' },
+  { from: 'agreement.presidentMeeting', type: 'APPROVE', role: 'school_leader', to: 'agreement.partyCommittee', wrongRole: 'legal' },
+  { from: 'agreement.presidentMeeting', type: 'REJECT', role: 'school_leader', to: 'agreement.drafting', wrongRole: 'center_staff', comment: '再议' },
+  { from: 'agreement.partyCommittee', type: 'APPROVE', role: 'school_leader', to: 'signing', wrongRole: 'center_director' },
+  { from: 'agreement.partyCommittee', type: 'REJECT', role: 'school_leader', to: 'agreement.drafting', wrongRole: 'legal', comment: '再议' },
+  { from: 'feasibility.demonstration', type: 'DECLINE', role: 'center_director', to: 'terminated', wrongRole: 'center_staff', comment: '不可行', demo: true },
+  { from: 'feasibility.centerReview', type: 'DECLINE', role: 'center_director', to: 'terminated', wrongRole: 'center_staff', comment: '不可行' },
+  { from: 'agreement.centerReview', type: 'DECLINE', role: 'center_director', to: 'terminated', wrongRole: 'center_staff', comment: '不可行' },
+  { from: 'agreement.legalReview', type: 'DECLINE', role: 'center_director', to: 'terminated', wrongRole: 'legal', comment: '风险过高' },
+  { from: 'agreement.presidentMeeting', type: 'DECLINE', role: 'school_leader', to: 'terminated', wrongRole: 'center_staff', comment: '不同意' },
+  { from: 'agreement.partyCommittee', type: 'DECLINE', role: 'center_director', to: 'terminated', wrongRole: 'legal', comment: '不同意' },
+  { from: 'research', type: 'WITHDRAW', role: 'college_leader', to: 'terminated', wrongRole: 'college_staff' },
+  { from: 'feasibility.centerReview', type: 'WITHDRAW', role: 'college_leader', to: 'terminated', wrongRole: 'college_staff' },
+  { from: 'agreement.legalReview', type: 'WITHDRAW', role: 'college_leader', to: 'terminated', wrongRole: 'center_staff' },
+  { from: 'signing', type: 'WITHDRAW', role: 'college_leader', to: 'terminated', wrongRole: 'college_staff' },
+  { from: 'signing', type: 'RECORD_SIGNING', role: 'college_staff', to: 'filing.awaitingSubmission', wrongRole: 'center_staff', needs: ['signoff_form', 'signed_agreement'], data: { signedAt: '2026-11-20' } },
+  { from: 'filing.awaitingSubmission', type: 'SUBMIT', role: 'college_leader', to: 'filing.awaitingRegistration', wrongRole: 'center_staff' },
+  { from: 'filing.awaitingRegistration', type: 'REGISTER_FILING', role: 'center_staff', to: 'selfCheck', wrongRole: 'college_leader', data: { filingNumber: 'BA-1' } },
+  { from: 'selfCheck', type: 'SUBMIT_SELF_CHECK', role: 'college_staff', to: 'review', wrongRole: 'center_staff', needs: ['self_check_report'], data: { semester: '2026-2027-1', figures: FIGURES } },
+  { from: 'review', type: 'REVIEW_PASS', role: 'center_staff', to: 'selfCheck', wrongRole: 'college_leader', data: { conclusion: '合格' } },
+  { from: 'review', type: 'REVIEW_RECTIFY', role: 'center_staff', to: 'selfCheck', wrongRole: 'legal', comment: '设备投入不足' },
+  { from: 'selfCheck', type: 'ISSUE_SUPERVISION_NOTICE', role: 'college_leader', to: 'supervision', wrongRole: 'college_staff', needs: ['supervision_notice'], data: { deadline: '2026-12-31' } },
+  { from: 'review', type: 'ISSUE_SUPERVISION_NOTICE', role: 'center_staff', to: 'supervision', wrongRole: 'legal', needs: ['supervision_notice'], data: { deadline: '2026-12-31' } },
+  { from: 'supervision', type: 'CONFIRM_RECTIFIED', role: 'center_staff', to: 'selfCheck', wrongRole: 'college_leader' },
+  { from: 'selfCheck', type: 'REQUEST_TERMINATION', role: 'college_leader', to: 'terminating.awaitingApproval', wrongRole: 'center_staff', needs: ['termination_application'], data: { reason: 'early' } },
+  { from: 'review', type: 'REQUEST_TERMINATION', role: 'college_leader', to: 'terminating.awaitingApproval', wrongRole: 'college_staff', needs: ['termination_application'], data: { reason: 'non_performance' } },
+  { from: 'supervision', type: 'REQUEST_TERMINATION', role: 'college_leader', to: 'terminating.awaitingApproval', wrongRole: 'center_staff', needs: ['termination_application'], data: { reason: 'non_performance' } },
+  { from: 'terminating.awaitingApproval', type: 'APPROVE', role: 'school_leader', to: 'terminating.settlement', wrongRole: 'center_staff' },
+  { from: 'terminating.awaitingApproval', type: 'REJECT', role: 'center_director', to: 'selfCheck', wrongRole: 'college_leader', comment: '继续履约' },
+  { from: 'terminating.settlement', type: 'COMPLETE_TERMINATION', role: 'center_staff', to: 'archiving', wrongRole: 'department', needs: ['settlement_record'] },
+  { from: 'archiving', type: 'ARCHIVE', role: 'center_staff', to: 'terminated', wrongRole: 'college_leader', needs: ['archive_catalog', 'archive_photo'] },
+];
+const EXPIRING = { endDate: '2027-01-31' }; // 70 days after NOW: inside the 90-day window
+const EXPIRY_ROWS: Row[] = [
+  { from: 'selfCheck', type: 'RENEW', role: 'college_leader', to: 'archiving', wrongRole: 'college_staff' },
+  { from: 'review', type: 'RENEW', role: 'college_leader', to: 'archiving', wrongRole: 'center_staff' },
+  { from: 'selfCheck', type: 'EXIT', role: 'college_leader', to: 'archiving', wrongRole: 'college_staff' },
+  { from: 'review', type: 'EXIT', role: 'college_leader', to: 'archiving', wrongRole: 'center_director' },
+];
+
+const name = (r: Row) => `${r.from} —${r.type}${r.data ? JSON.stringify(r.data) : ''}→ ${r.to}`;
+const send = (r: Row, role: ActorRole, docs?: DocumentKind[]) =>
+  decide(at(r.from, r.demo), ev(r.type, role, { data: r.data, comment: r.comment, facts: { ...(EXPIRY_ROWS.includes(r) ? EXPIRING : {}), ...(docs ? { documents: docs } : {}) } }));
+
+describe('agreement machine: the table', () => {
+  describe.each([...TABLE, ...EXPIRY_ROWS].map((r) => [name(r), r] as const))('%s', (_, row) => {
+    it(`is allowed for ${row.role}`, () => {
+      const d = send(row, row.role);
+      expect(d.ok).toBe(true);
+      if (d.ok) expect(pathOf(d.next)).toBe(row.to);
+    });
+
+    it(`is refused for ${row.wrongRole}`, () => {
+      const d = send(row, row.wrongRole);
+      expect(d).toMatchObject({ ok: false, reason: 'forbidden_role' });
+      if (!d.ok && d.reason === 'forbidden_role') expect(d.roles).toContain(row.role);
+    });
+
+    if (row.needs) {
+      it(`is refused without ${row.needs.join(', ')}`, () => {
+        const d = send(row, row.role, []);
+        expect(d.ok).toBe(false);
+        if (!d.ok && d.reason === 'guard_failed') {
+          const missing = d.problems.flatMap((p) => (p.code === 'missing_document' ? [p.kind] : p.code === 'missing_any_document' ? p.kinds : []));
+          expect(missing).toEqual(expect.arrayContaining(row.needs!));
+        } else throw new Error(`expected guard_failed, got ${JSON.stringify(d)}`);
+      });
+    }
+  });
+});
+
+describe('agreement machine: guards and effects', () => {
+  const problemsOf = (d: ReturnType<typeof decide>) => (!d.ok && d.reason === 'guard_failed' ? d.problems : []);
+
+  it('refuses an event the state does not take, whoever sends it', () => {
+    expect(decide(at('research'), ev('APPROVE', 'center_staff'))).toEqual({ ok: false, reason: 'not_allowed_in_state' });
+    expect(decide(at('filing.awaitingSubmission'), ev('WITHDRAW', 'college_leader'))).toEqual({ ok: false, reason: 'not_allowed_in_state' });
+    expect(decide(at('terminated'), ev('ARCHIVE', 'center_staff'))).toEqual({ ok: false, reason: 'not_allowed_in_state' });
+  });
+
+  it('needs every one of the twelve contents and a term that starts before it ends', () => {
+    const d = decide(at('agreement.drafting'), ev('SUBMIT', 'college_staff', { facts: { content: { ...FULL_CONTENT, purpose: ' ', breachLiability: undefined }, startDate: '2027-01-01', endDate: '2026-01-01' } }));
+    expect(problemsOf(d)).toEqual([
+      { code: 'missing_content', field: 'purpose' },
+      { code: 'missing_content', field: 'breachLiability' },
+      { code: 'invalid_field', field: 'endDate', detail: 'startDate must be before endDate' },
+    ]);
+    const noTerm = decide(at('agreement.drafting'), ev('SUBMIT', 'college_staff', { facts: { startDate: null, endDate: null } }));
+    expect(problemsOf(noTerm)).toEqual([{ code: 'missing_content', field: 'startDate' }, { code: 'missing_content', field: 'endDate' }]);
+  });
+
+  it('requires a comment to reject or decline', () => {
+    expect(problemsOf(decide(at('feasibility.centerReview'), ev('REJECT', 'center_staff')))).toEqual([{ code: 'missing_field', field: 'comment' }]);
+    expect(problemsOf(decide(at('agreement.partyCommittee'), ev('DECLINE', 'school_leader', { comment: '  ' })))).toEqual([{ code: 'missing_field', field: 'comment' }]);
+  });
+
+  it('records signing and sets the filing deadline seven days later; a future signing date is refused', () => {
+    const future = decide(at('signing'), ev('RECORD_SIGNING', 'college_staff', { data: { signedAt: '2026-11-23T09:00:00+08:00' } }));
+    expect(problemsOf(future)).toEqual([{ code: 'invalid_field', field: 'signedAt', detail: 'in the future' }]);
+    const s = at('filing.awaitingSubmission');
+    expect(s.context.signedAt).toBe('2026-11-20T01:00:00.000Z');
+    expect(s.context.filingDueAt).toBe('2026-11-27T01:00:00.000Z');
+  });
+
+  it('marks a filing submitted after its deadline late, and DEADLINE_PASSED marks it overdue (system only)', () => {
+    const s = at('filing.awaitingSubmission');
+    expect(decide(s, ev('DEADLINE_PASSED', 'center_staff', { data: { kind: 'filing' } }))).toMatchObject({ ok: false, reason: 'forbidden_role' });
+    const overdue = decide(s, ev('DEADLINE_PASSED', 'system', { data: { kind: 'filing' } }));
+    expect(overdue.ok && overdue.next.context.filingOverdue).toBe(true);
+    expect(overdue.ok && pathOf(overdue.next)).toBe('filing.awaitingSubmission');
+    expect(decide(s, ev('DEADLINE_PASSED', 'system', { data: { kind: 'supervision' } })).ok).toBe(false);
+    const late = decide(s, ev('SUBMIT', 'college_staff', { facts: { now: '2026-11-28T00:00:00.000Z' } }));
+    expect(late.ok && late.next.context).toMatchObject({ filingLate: true, filedAt: '2026-11-28T00:00:00.000Z' });
+    const onTime = decide(s, ev('SUBMIT', 'college_staff'));
+    expect(onTime.ok && onTime.next.context.filingLate).toBe(false);
+  });
+
+  it('checks the self-check figures and semester, and does not take a passed semester twice', () => {
+    const missing = decide(at('selfCheck'), ev('SUBMIT_SELF_CHECK', 'college_staff', { data: { semester: '2026-1', figures: { funds: 3 } } }));
+    expect(problemsOf(missing).map((p) => ('field' in p ? p.field : p.code))).toEqual([
+      'semester', 'figures.equipment', 'figures.studentsTrained', 'figures.majorBuilding', 'figures.trainingConditions', 'figures.teacherDevelopment', 'figures.technicalServices',
+    ]);
+    const passed = decide(at('review'), ev('REVIEW_PASS', 'center_staff', { data: { conclusion: '合格' } }));
+    expect(passed.ok && passed.next.context.passedSemesters).toEqual(['2026-2027-1']);
+    const again = passed.ok ? decide(passed.next, ev('SUBMIT_SELF_CHECK', 'college_staff', { data: { semester: '2026-2027-1', figures: FIGURES } })) : undefined;
+    expect(again).toMatchObject({ ok: false, reason: 'guard_failed' });
+  });
+
+  it('a review that passes after the term has ended goes to archiving as expired', () => {
+    const d = decide(at('review'), ev('REVIEW_PASS', 'center_staff', { data: { conclusion: '合格' }, facts: { endDate: '2026-11-01' } }));
+    expect(d.ok && [pathOf(d.next), d.next.context.terminationReason]).toEqual(['archiving', 'expired']);
+  });
+
+  it('returns from supervision, and from a refused termination, to where it was', () => {
+    const fromReview = decide(at('review'), ev('ISSUE_SUPERVISION_NOTICE', 'center_staff', { data: { deadline: '2026-12-31' } }));
+    const back = fromReview.ok ? decide(fromReview.next, ev('CONFIRM_RECTIFIED', 'center_staff')) : undefined;
+    expect(back?.ok && pathOf(back.next)).toBe('review');
+    const past = decide(at('review'), ev('ISSUE_SUPERVISION_NOTICE', 'center_staff', { data: { deadline: '2026-11-01' } }));
+    expect(problemsOf(past)).toEqual([{ code: 'invalid_field', field: 'deadline', detail: 'not in the future' }]);
+    const requested = decide(at('supervision'), ev('REQUEST_TERMINATION', 'college_leader', { data: { reason: 'non_performance' } }));
+    const refused = requested.ok ? decide(requested.next, ev('REJECT', 'school_leader', { comment: '继续督查' })) : undefined;
+    expect(refused?.ok && pathOf(refused.next)).toBe('supervision');
+    const overdue = decide(at('supervision'), ev('DEADLINE_PASSED', 'system', { data: { kind: 'supervision' } }));
+    expect(overdue.ok && overdue.next.context.supervisionOverdue).toBe(true);
+  });
+
+  it('carries the termination reason to the end: non_performance, early_termination, renewed, expired, withdrawn, declined', () => {
+    const walk = (s: ReturnType<typeof at>, ...events: ReturnType<typeof ev>[]) =>
+      events.reduce((snap, e) => {
+        const d = decide(snap, e);
+        if (!d.ok) throw new Error(`${e.type}: ${JSON.stringify(d)}`);
+        return d.next;
+      }, s);
+    const settle = [ev('APPROVE', 'center_director'), ev('COMPLETE_TERMINATION', 'center_staff'), ev('ARCHIVE', 'center_staff')];
+    const np = walk(at('supervision'), ev('REQUEST_TERMINATION', 'college_leader', { data: { reason: 'non_performance' } }), ...settle);
+    expect([isFinal(np), np.context.terminationReason]).toEqual([true, 'non_performance']);
+    expect(at('terminated').context.terminationReason).toBe('early_termination');
+    const renewed = walk(at('selfCheck'), ev('RENEW', 'college_leader', { facts: EXPIRING }), ev('ARCHIVE', 'center_staff'));
+    expect(renewed.context.terminationReason).toBe('renewed');
+    const outside = decide(at('selfCheck'), ev('EXIT', 'college_leader'));
+    expect(problemsOf(outside)).toEqual([{ code: 'outside_window', detail: 'opens 90 days before endDate' }]);
+    expect(walk(at('research'), ev('WITHDRAW', 'college_leader')).context.terminationReason).toBe('withdrawn');
+    expect(walk(at('agreement.legalReview'), ev('DECLINE', 'center_director', { comment: 'x' })).context.terminationReason).toBe('declined');
+  });
+
+  it('survives persistence: a restored snapshot decides exactly as the original', () => {
+    const s = at('agreement.legalReview', true);
+    const restored = restore(JSON.parse(JSON.stringify(persist(s))));
+    expect(restored.value).toEqual(s.value);
+    expect(restored.context).toEqual(s.context);
+    const a = decide(s, ev('APPROVE', 'legal'));
+    const b = decide(restored, ev('APPROVE', 'legal'));
+    expect(a.ok && b.ok && [a.to, b.to]).toEqual(['agreement.presidentMeeting', 'agreement.presidentMeeting']);
+    expect(initialState({ requiresDemonstration: true }).context.requiresDemonstration).toBe(true);
+  });
+});

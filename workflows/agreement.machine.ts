@@ -1,0 +1,289 @@
+import { assign, setup } from 'xstate';
+import { FILING_DAYS, TerminationReason } from './agreement.catalog';
+import { AgreementEvent, problemsOf, roleAllowed, RuleId, RULES } from './agreement.rules';
+
+/** Bump when a change would read old snapshots differently; stored beside each snapshot. */
+export const AGREEMENT_MACHINE_VERSION = 'agreement@1';
+
+export type ResumePoint = 'selfCheck' | 'review' | 'supervision';
+
+export interface AgreementContext {
+  requiresDemonstration: boolean;
+  demonstrationPassed: boolean | null;
+  signedAt: string | null;
+  filingDueAt: string | null;
+  filedAt: string | null;
+  filingLate: boolean;
+  filingOverdue: boolean;
+  filingNumber: string | null;
+  semester: string | null;
+  passedSemesters: string[];
+  supervisionDeadline: string | null;
+  supervisionOverdue: boolean;
+  supervisionReturn: 'selfCheck' | 'review' | null;
+  terminationReturn: ResumePoint | null;
+  terminationRequest: 'early' | 'non_performance' | null;
+  terminationReason: TerminationReason | null;
+}
+
+export interface AgreementInput {
+  requiresDemonstration: boolean;
+}
+
+/** Extra, data-only conditions a guarded branch may add to its rule. */
+const CONDITIONS = {
+  demonstrationRequired: ({ context }: { context: AgreementContext }) => context.requiresDemonstration,
+  demonstrationNotRequired: ({ context }: { context: AgreementContext }) => !context.requiresDemonstration,
+  passed: ({ event }: { event: AgreementEvent }) => event.data?.passed === true,
+  notPassed: ({ event }: { event: AgreementEvent }) => event.data?.passed === false,
+  backToSelfCheck: ({ context }: { context: AgreementContext }) => context.supervisionReturn === 'selfCheck',
+  backToReview: ({ context }: { context: AgreementContext }) => context.supervisionReturn === 'review',
+  terminationBackToSelfCheck: ({ context }: { context: AgreementContext }) => context.terminationReturn === 'selfCheck',
+  terminationBackToReview: ({ context }: { context: AgreementContext }) => context.terminationReturn === 'review',
+  terminationBackToSupervision: ({ context }: { context: AgreementContext }) => context.terminationReturn === 'supervision',
+  termRunning: ({ event }: { event: AgreementEvent }) => !termEnded(event),
+  termEnded: ({ event }: { event: AgreementEvent }) => termEnded(event),
+  filingDeadline: ({ event }: { event: AgreementEvent }) => event.data?.kind === 'filing',
+  supervisionDeadline: ({ event }: { event: AgreementEvent }) => event.data?.kind === 'supervision',
+  semesterNotPassed: ({ context, event }: { context: AgreementContext; event: AgreementEvent }) =>
+    !context.passedSemesters.includes(String(event.data?.semester)),
+} as const;
+export type Condition = keyof typeof CONDITIONS;
+
+function termEnded(event: AgreementEvent): boolean {
+  return !!event.facts.endDate && Date.parse(event.facts.now) >= Date.parse(event.facts.endDate + 'T23:59:59.999+08:00');
+}
+
+export interface GuardParams {
+  rule: RuleId;
+  when?: Condition[];
+}
+
+/** Every transition is guarded by exactly this: the rule's roles and requirements, plus optional conditions. */
+export function allowed(args: { context: AgreementContext; event: AgreementEvent }, params: GuardParams): boolean {
+  const rule = RULES[params.rule];
+  if (!roleAllowed(rule, args.event.actor)) return false;
+  if (!(params.when ?? []).every((c) => CONDITIONS[c](args as never))) return false;
+  return problemsOf(rule, args.event).length === 0;
+}
+
+const g = (rule: RuleId, ...when: Condition[]) => ({ type: 'allowed' as const, params: { rule, when } });
+const reason = (r: TerminationReason) => ({ type: 'setReason' as const, params: { reason: r } });
+const DAY = 24 * 3600 * 1000;
+
+/**
+ * 校企合作项目 lifecycle, 调研 → 可行性分析 → 协议 → 审签 → 备案 → 学期自查 ⇄ 复查 → 归档 → 终止, with supervision,
+ * early termination, renewal and withdrawal. Pure: the service restores a snapshot, asks `can`, and applies
+ * `transition`. Long waits are not timers here: the scheduler sends DEADLINE_PASSED.
+ */
+export const agreementMachine = setup({
+  types: {
+    context: {} as AgreementContext,
+    events: {} as AgreementEvent,
+    input: {} as AgreementInput,
+  },
+  guards: { allowed },
+  actions: {
+    setReason: assign((_, params: { reason: TerminationReason }) => ({ terminationReason: params.reason })),
+    recordDemonstration: assign(({ event }) => ({ demonstrationPassed: event.data?.passed === true })),
+    recordSigning: assign(({ event }) => {
+      const signedAt = new Date(String(event.data?.signedAt)).toISOString();
+      return { signedAt, filingDueAt: new Date(Date.parse(signedAt) + FILING_DAYS * DAY).toISOString() };
+    }),
+    recordFiling: assign(({ context, event }) => ({
+      filedAt: event.facts.now,
+      filingLate: !!context.filingDueAt && Date.parse(event.facts.now) > Date.parse(context.filingDueAt),
+    })),
+    registerFiling: assign(({ event }) => ({ filingNumber: String(event.data?.filingNumber ?? '') || null })),
+    markFilingOverdue: assign({ filingOverdue: true }),
+    markSupervisionOverdue: assign({ supervisionOverdue: true }),
+    recordSelfCheck: assign(({ event }) => ({ semester: String(event.data?.semester) })),
+    passSemester: assign(({ context }) => ({
+      passedSemesters: context.semester && !context.passedSemesters.includes(context.semester) ? [...context.passedSemesters, context.semester] : context.passedSemesters,
+    })),
+    enterSupervision: assign(({ event }, params: { from: 'selfCheck' | 'review' }) => ({
+      supervisionReturn: params.from,
+      supervisionDeadline: String(event.data?.deadline),
+      supervisionOverdue: false,
+    })),
+    leaveSupervision: assign({ supervisionReturn: null, supervisionDeadline: null, supervisionOverdue: false }),
+    requestTermination: assign(({ event }, params: { from: ResumePoint }) => ({
+      terminationReturn: params.from,
+      terminationRequest: event.data?.reason === 'non_performance' ? ('non_performance' as const) : ('early' as const),
+    })),
+    clearTerminationRequest: assign({ terminationReturn: null, terminationRequest: null }),
+    settleTermination: assign(({ context }) => ({
+      terminationReason: context.terminationRequest === 'non_performance' ? ('non_performance' as const) : ('early_termination' as const),
+    })),
+  },
+}).createMachine({
+  id: 'agreement',
+  initial: 'research',
+  context: ({ input }) => ({
+    requiresDemonstration: input.requiresDemonstration,
+    demonstrationPassed: null,
+    signedAt: null,
+    filingDueAt: null,
+    filedAt: null,
+    filingLate: false,
+    filingOverdue: false,
+    filingNumber: null,
+    semester: null,
+    passedSemesters: [],
+    supervisionDeadline: null,
+    supervisionOverdue: false,
+    supervisionReturn: null,
+    terminationReturn: null,
+    terminationRequest: null,
+    terminationReason: null,
+  }),
+  states: {
+    research: {
+      on: {
+        SUBMIT: { target: 'feasibility', guard: g('research.submit') },
+        WITHDRAW: { target: 'terminated', guard: g('withdraw'), actions: reason('withdrawn') },
+      },
+    },
+    feasibility: {
+      initial: 'preparing',
+      on: { WITHDRAW: { target: 'terminated', guard: g('withdraw'), actions: reason('withdrawn') } },
+      states: {
+        preparing: {
+          on: {
+            SUBMIT: [
+              { target: 'demonstration', guard: g('feasibility.submit', 'demonstrationRequired') },
+              { target: 'centerReview', guard: g('feasibility.submit', 'demonstrationNotRequired') },
+            ],
+          },
+        },
+        demonstration: {
+          on: {
+            RECORD_DEMONSTRATION: [
+              { target: 'centerReview', guard: g('feasibility.recordDemonstration', 'passed'), actions: 'recordDemonstration' },
+              { target: 'preparing', guard: g('feasibility.recordDemonstration', 'notPassed'), actions: 'recordDemonstration' },
+            ],
+            DECLINE: { target: '#agreement.terminated', guard: g('review.declineByCenter'), actions: reason('declined') },
+          },
+        },
+        centerReview: {
+          on: {
+            APPROVE: { target: '#agreement.agreement', guard: g('feasibility.approve') },
+            REJECT: { target: 'preparing', guard: g('feasibility.reject') },
+            DECLINE: { target: '#agreement.terminated', guard: g('review.declineByCenter'), actions: reason('declined') },
+          },
+        },
+      },
+    },
+    agreement: {
+      initial: 'drafting',
+      on: { WITHDRAW: { target: 'terminated', guard: g('withdraw'), actions: reason('withdrawn') } },
+      states: {
+        drafting: { on: { SUBMIT: { target: 'centerReview', guard: g('agreement.submit') } } },
+        centerReview: {
+          on: {
+            APPROVE: { target: 'legalReview', guard: g('agreement.centerApprove') },
+            REJECT: { target: 'drafting', guard: g('agreement.centerReject') },
+            DECLINE: { target: '#agreement.terminated', guard: g('review.declineByCenter'), actions: reason('declined') },
+          },
+        },
+        legalReview: {
+          on: {
+            APPROVE: { target: 'presidentMeeting', guard: g('agreement.legalApprove') },
+            REJECT: { target: 'drafting', guard: g('agreement.legalReject') },
+            DECLINE: { target: '#agreement.terminated', guard: g('review.declineByCenter'), actions: reason('declined') },
+          },
+        },
+        presidentMeeting: {
+          on: {
+            APPROVE: { target: 'partyCommittee', guard: g('agreement.leadershipApprove') },
+            REJECT: { target: 'drafting', guard: g('agreement.leadershipReject') },
+            DECLINE: { target: '#agreement.terminated', guard: g('review.declineByLeadership'), actions: reason('declined') },
+          },
+        },
+        partyCommittee: {
+          on: {
+            APPROVE: { target: '#agreement.signing', guard: g('agreement.leadershipApprove') },
+            REJECT: { target: 'drafting', guard: g('agreement.leadershipReject') },
+            DECLINE: { target: '#agreement.terminated', guard: g('review.declineByLeadership'), actions: reason('declined') },
+          },
+        },
+      },
+    },
+    signing: {
+      on: {
+        RECORD_SIGNING: { target: 'filing', guard: g('signing.record'), actions: 'recordSigning' },
+        WITHDRAW: { target: 'terminated', guard: g('withdraw'), actions: reason('withdrawn') },
+      },
+    },
+    filing: {
+      initial: 'awaitingSubmission',
+      states: {
+        awaitingSubmission: {
+          on: {
+            SUBMIT: { target: 'awaitingRegistration', guard: g('filing.submit'), actions: 'recordFiling' },
+            DEADLINE_PASSED: { guard: g('deadline.filing', 'filingDeadline'), actions: 'markFilingOverdue' },
+          },
+        },
+        awaitingRegistration: {
+          on: { REGISTER_FILING: { target: '#agreement.selfCheck', guard: g('filing.register'), actions: 'registerFiling' } },
+        },
+      },
+    },
+    selfCheck: {
+      on: {
+        SUBMIT_SELF_CHECK: { target: 'review', guard: g('selfCheck.submit', 'semesterNotPassed'), actions: 'recordSelfCheck' },
+        ISSUE_SUPERVISION_NOTICE: { target: 'supervision', guard: g('supervision.issue'), actions: { type: 'enterSupervision', params: { from: 'selfCheck' } } },
+        REQUEST_TERMINATION: { target: 'terminating', guard: g('termination.request'), actions: { type: 'requestTermination', params: { from: 'selfCheck' } } },
+        RENEW: { target: 'archiving', guard: g('expiry.renew'), actions: reason('renewed') },
+        EXIT: { target: 'archiving', guard: g('expiry.exit'), actions: reason('expired') },
+      },
+    },
+    review: {
+      on: {
+        REVIEW_PASS: [
+          { target: 'selfCheck', guard: g('review.pass', 'termRunning'), actions: 'passSemester' },
+          { target: 'archiving', guard: g('review.pass', 'termEnded'), actions: ['passSemester', reason('expired')] },
+        ],
+        REVIEW_RECTIFY: { target: 'selfCheck', guard: g('review.rectify') },
+        ISSUE_SUPERVISION_NOTICE: { target: 'supervision', guard: g('supervision.issue'), actions: { type: 'enterSupervision', params: { from: 'review' } } },
+        REQUEST_TERMINATION: { target: 'terminating', guard: g('termination.request'), actions: { type: 'requestTermination', params: { from: 'review' } } },
+        RENEW: { target: 'archiving', guard: g('expiry.renew'), actions: reason('renewed') },
+        EXIT: { target: 'archiving', guard: g('expiry.exit'), actions: reason('expired') },
+      },
+    },
+    supervision: {
+      on: {
+        CONFIRM_RECTIFIED: [
+          { target: 'selfCheck', guard: g('supervision.confirm', 'backToSelfCheck'), actions: 'leaveSupervision' },
+          { target: 'review', guard: g('supervision.confirm', 'backToReview'), actions: 'leaveSupervision' },
+        ],
+        DEADLINE_PASSED: { guard: g('deadline.supervision', 'supervisionDeadline'), actions: 'markSupervisionOverdue' },
+        REQUEST_TERMINATION: { target: 'terminating', guard: g('termination.request'), actions: { type: 'requestTermination', params: { from: 'supervision' } } },
+      },
+    },
+    terminating: {
+      initial: 'awaitingApproval',
+      states: {
+        awaitingApproval: {
+          on: {
+            APPROVE: { target: 'settlement', guard: g('termination.approve') },
+            REJECT: [
+              { target: '#agreement.selfCheck', guard: g('termination.reject', 'terminationBackToSelfCheck'), actions: 'clearTerminationRequest' },
+              { target: '#agreement.review', guard: g('termination.reject', 'terminationBackToReview'), actions: 'clearTerminationRequest' },
+              { target: '#agreement.supervision', guard: g('termination.reject', 'terminationBackToSupervision'), actions: 'clearTerminationRequest' },
+            ],
+          },
+        },
+        settlement: {
+          on: { COMPLETE_TERMINATION: { target: '#agreement.archiving', guard: g('termination.complete'), actions: 'settleTermination' } },
+        },
+      },
+    },
+    archiving: {
+      on: { ARCHIVE: { target: 'terminated', guard: g('archive') } },
+    },
+    terminated: { type: 'final' },
+  },
+});
+
+export type AgreementMachine = typeof agreementMachine;
