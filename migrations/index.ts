@@ -1,4 +1,5 @@
 import { Platform1763800000000 } from './1763800000000-Platform';
+import { Agreements1763900000000 } from './1763900000000-Agreements';
 
 /** Every migration, in the order it runs. Append only; never reorder or edit one that has shipped. */
-export const migrations = [Platform1763800000000];
+export const migrations = [Platform1763800000000, Agreements1763900000000];

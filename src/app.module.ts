@@ -1,7 +1,12 @@
 import { DynamicModule, MiddlewareConsumer, Module, NestModule, ValidationPipe } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
+import { MulterModule } from '@nestjs/platform-express';
+import { memoryStorage } from 'multer';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AgreementEventsService } from './agreements/agreement-events.service';
+import { AgreementsController } from './agreements/agreements.controller';
+import { AgreementsService } from './agreements/agreements.service';
 import { AuthController } from './auth/auth.controller';
 import { AuthService } from './auth/auth.service';
 import { LoginThrottleService } from './auth/login-throttle.service';
@@ -18,6 +23,9 @@ import { requestLogging } from './common/logging/request-logging.middleware';
 import { APP_CONFIG } from './config/env';
 import type { AppConfig } from './config/env';
 import { dataSourceOptions } from './database/data-source';
+import { DocumentsController } from './documents/documents.controller';
+import { DocumentsService } from './documents/documents.service';
+import { FileStorage, LocalDiskStorage } from './documents/file-storage';
 import { HealthController } from './health/health.controller';
 import { HealthService } from './health/health.service';
 import { Partner, PartnerStatusChange } from './partners/partner.entity';
@@ -26,6 +34,7 @@ import { PartnersService } from './partners/partners.service';
 import { User } from './users/user.entity';
 import { UsersController } from './users/users.controller';
 import { UsersService } from './users/users.service';
+import { WorkflowController } from './workflow/workflow.controller';
 
 @Module({})
 export class AppModule implements NestModule {
@@ -36,8 +45,12 @@ export class AppModule implements NestModule {
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, config.DB_POOL_SIZE)),
         TypeOrmModule.forFeature([College, Major, User, Partner, PartnerStatusChange]),
         JwtModule.register({ secret: config.jwtSecret, signOptions: { expiresIn: config.JWT_TTL_SECONDS, algorithm: 'HS256' } }),
+        MulterModule.register({ storage: memoryStorage(), limits: { fileSize: config.UPLOAD_MAX_BYTES, files: 1, fields: 10, fieldSize: 64 * 1024 } }),
       ],
-      controllers: [HealthController, AuthController, UsersController, CollegesController, MajorsController, PartnersController],
+      controllers: [
+        HealthController, AuthController, UsersController, CollegesController, MajorsController, PartnersController,
+        AgreementsController, DocumentsController, WorkflowController,
+      ],
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: Clock, useClass: SystemClock },
@@ -59,6 +72,10 @@ export class AppModule implements NestModule {
         UsersService,
         CollegesService,
         PartnersService,
+        AgreementsService,
+        AgreementEventsService,
+        DocumentsService,
+        { provide: FileStorage, useValue: new LocalDiskStorage(config.DATA_DIR) },
       ],
     };
   }

@@ -1,7 +1,7 @@
 import { AnyTransitionDefinition, getNextTransitions, initialTransition, transition } from 'xstate';
 import { EventType, EVENT_TYPES } from './agreement.catalog';
-import { AgreementContext, AgreementInput, agreementMachine, GuardParams } from './agreement.machine';
-import { Actor, AgreementEvent, Facts, Problem, problemsOf, roleAllowed, RULES } from './agreement.rules';
+import { AgreementContext, AgreementInput, agreementMachine, allowed, GuardParams } from './agreement.machine';
+import { Actor, AgreementEvent, Facts, Problem, problemsOf, roleAllowed, RuleId, RULES } from './agreement.rules';
 
 /**
  * The pure façade the service uses: restore a persisted snapshot, decide an event (with the reason when it is
@@ -56,7 +56,7 @@ function paramsOf(t: AnyTransitionDefinition): GuardParams {
 }
 
 export type Decision =
-  | { ok: true; next: AgreementSnapshot; from: string; to: string }
+  | { ok: true; next: AgreementSnapshot; from: string; to: string; rule: RuleId }
   | { ok: false; reason: 'not_allowed_in_state' }
   | { ok: false; reason: 'forbidden_role'; roles: string[] }
   | { ok: false; reason: 'guard_failed'; problems: Problem[] };
@@ -65,9 +65,10 @@ export type Decision =
 export function decide(snapshot: AgreementSnapshot, event: AgreementEvent): Decision {
   const candidates = transitionsFor(snapshot, event.type);
   if (candidates.length === 0) return { ok: false, reason: 'not_allowed_in_state' };
-  if (snapshot.can(event)) {
+  const chosen = candidates.find((t) => allowed({ context: snapshot.context, event }, paramsOf(t)));
+  if (chosen && snapshot.can(event)) {
     const [next] = transition(agreementMachine, snapshot, event);
-    return { ok: true, next, from: statePath(snapshot), to: statePath(next) };
+    return { ok: true, next, from: statePath(snapshot), to: statePath(next), rule: paramsOf(chosen).rule };
   }
   const byRole = candidates.filter((t) => roleAllowed(RULES[paramsOf(t).rule], event.actor));
   if (byRole.length === 0) {

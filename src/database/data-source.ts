@@ -1,7 +1,11 @@
 import 'reflect-metadata';
+import { types } from 'pg';
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { migrations } from '../../migrations';
 import { entities } from './entities';
+
+// DATE columns stay 'YYYY-MM-DD' strings: a calendar date has no time zone to be shifted into.
+types.setTypeParser(1082, (value: string) => value);
 
 /**
  * The one description of the database, used by the app, the migration CLI and the seed CLI.

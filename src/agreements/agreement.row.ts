@@ -1,0 +1,101 @@
+import { STATE_LABELS, TerminationReason } from '../../workflows/agreement.catalog';
+import { AgreementSnapshot, persist, stageOf, statePath } from '../../workflows/agreement.engine';
+import type { AllowedEvent, PersistedAgreement } from '../../workflows/agreement.engine';
+
+/** An agreements row as PostgreSQL returns it. */
+export interface AgreementRow {
+  id: string;
+  title: string;
+  college_id: string;
+  partner_id: string;
+  partner_name?: string;
+  cooperation_type: string;
+  requires_demonstration: boolean;
+  content: Record<string, unknown>;
+  start_date: string | null;
+  end_date: string | null;
+  stage: string;
+  state: string;
+  snapshot: PersistedAgreement;
+  machine_version: string;
+  version: number;
+  signed_at: Date | null;
+  filing_due_at: Date | null;
+  filed_at: Date | null;
+  filing_late: boolean;
+  filing_number: string | null;
+  supervision_deadline: Date | null;
+  overdue: boolean;
+  termination_reason: TerminationReason | null;
+  predecessor_id: string | null;
+  successor_id: string | null;
+  created_by: string | null;
+  created_at: Date;
+  updated_at: Date;
+  major_ids?: string[] | null;
+}
+
+/** The columns kept beside the snapshot so lists can filter and sort; always derived from the snapshot. */
+export function projection(snapshot: AgreementSnapshot) {
+  const c = snapshot.context;
+  return {
+    stage: stageOf(snapshot),
+    state: statePath(snapshot),
+    snapshot: persist(snapshot),
+    signed_at: c.signedAt,
+    filing_due_at: c.filingDueAt,
+    filed_at: c.filedAt,
+    filing_late: c.filingLate,
+    filing_number: c.filingNumber,
+    supervision_deadline: c.supervisionDeadline,
+    overdue: c.filingOverdue || c.supervisionOverdue,
+    termination_reason: c.terminationReason,
+  };
+}
+
+export const AGREEMENT_SELECT = `
+  SELECT a.*, p.name AS partner_name,
+    (SELECT coalesce(array_agg(m.major_id ORDER BY m.major_id), '{}') FROM agreement_majors m WHERE m.agreement_id = a.id) AS major_ids
+  FROM agreements a JOIN partners p ON p.id = a.partner_id`;
+
+export function toSummary(row: AgreementRow) {
+  return {
+    id: row.id,
+    title: row.title,
+    collegeId: row.college_id,
+    partnerId: row.partner_id,
+    partner: { id: row.partner_id, name: row.partner_name ?? null },
+    cooperationType: row.cooperation_type,
+    majorIds: row.major_ids ?? [],
+    requiresDemonstration: row.requires_demonstration,
+    stage: row.stage,
+    statePath: row.state,
+    stateLabel: STATE_LABELS[row.state] ?? null,
+    version: row.version,
+    startDate: row.start_date,
+    endDate: row.end_date,
+    signedAt: row.signed_at,
+    filingDueAt: row.filing_due_at,
+    filedAt: row.filed_at,
+    filingLate: row.filing_late,
+    filingNumber: row.filing_number,
+    supervisionDeadline: row.supervision_deadline,
+    overdue: row.overdue,
+    terminationReason: row.termination_reason,
+    predecessorId: row.predecessor_id,
+    successorId: row.successor_id,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export function toDetail(row: AgreementRow, allowedEvents: AllowedEvent[]) {
+  return {
+    ...toSummary(row),
+    state: row.snapshot.value,
+    content: row.content,
+    semester: row.snapshot.context.semester,
+    passedSemesters: row.snapshot.context.passedSemesters,
+    allowedEvents,
+  };
+}

@@ -1,0 +1,103 @@
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize, IsArray, IsBoolean, IsIn, IsISO8601, IsObject, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateIf, ValidateNested,
+} from 'class-validator';
+import { CONTENT_FIELDS, COOPERATION_TYPES, EVENT_TYPES } from '../../workflows/agreement.catalog';
+import type { CooperationType, EventType } from '../../workflows/agreement.catalog';
+import { PageQuery } from '../common/pagination';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+const STAGES = ['research', 'feasibility', 'agreement', 'signing', 'filing', 'selfCheck', 'review', 'supervision', 'terminating', 'archiving', 'terminated'];
+
+/** The eleven text contents of an agreement (the twelfth, the term, is startDate/endDate). */
+export class AgreementContentDto {
+  @IsOptional() @ValidateIf((_, v) => v !== null) @IsString() @MaxLength(20000) nameAndScope?: string | null;
+  @IsOptional() @ValidateIf((_, v) => v !== null) @IsString() @MaxLength(20000) purpose?: string | null;
+  @IsOptional() @ValidateIf((_, v) => v !== null) @IsString() @MaxLength(20000) mode?: string | null;
+  @IsOptional() @ValidateIf((_, v) => v !== null) @IsString() @MaxLength(20000) details?: string | null;
+  @IsOptional() @ValidateIf((_, v) => v !== null) @IsString() @MaxLength(20000) rightsAndObligations?: string | null;
+  @IsOptional() @ValidateIf((_, v) => v !== null) @IsString() @MaxLength(20000) partnerInvestment?: string | null;
+  @IsOptional() @ValidateIf((_, v) => v !== null) @IsString() @MaxLength(20000) collegeResources?: string | null;
+  @IsOptional() @ValidateIf((_, v) => v !== null) @IsString() @MaxLength(20000) facilitiesAndCosts?: string | null;
+  @IsOptional() @ValidateIf((_, v) => v !== null) @IsString() @MaxLength(20000) incomeDistribution?: string | null;
+  @IsOptional() @ValidateIf((_, v) => v !== null) @IsString() @MaxLength(20000) terminationConditions?: string | null;
+  @IsOptional() @ValidateIf((_, v) => v !== null) @IsString() @MaxLength(20000) breachLiability?: string | null;
+}
+export const CONTENT_KEYS = Object.keys(CONTENT_FIELDS);
+
+export class CreateAgreementDto {
+  @Transform(trim) @IsString() @MinLength(1) @MaxLength(200)
+  title: string;
+
+  @IsUUID()
+  partnerId: string;
+
+  @IsIn(Object.keys(COOPERATION_TYPES))
+  cooperationType: CooperationType;
+
+  @IsArray() @ArrayMaxSize(50) @IsUUID('all', { each: true })
+  majorIds: string[];
+
+  /** A leader may ask for expert demonstration; it is forced for co-built majors, colleges and training bases. */
+  @IsOptional() @IsBoolean()
+  requiresDemonstration?: boolean;
+
+  /** Only for admins and the center creating on a college's behalf; college users create for their own college. */
+  @IsOptional() @IsUUID()
+  collegeId?: string;
+}
+
+export class UpdateAgreementDto {
+  @IsOptional() @Transform(trim) @IsString() @MinLength(1) @MaxLength(200)
+  title?: string;
+
+  @IsOptional() @IsObject() @ValidateNested() @Type(() => AgreementContentDto)
+  content?: AgreementContentDto;
+
+  @IsOptional() @ValidateIf((_, v) => v !== null) @IsISO8601({ strict: true }) @MaxLength(10) @MinLength(10)
+  startDate?: string | null;
+
+  @IsOptional() @ValidateIf((_, v) => v !== null) @IsISO8601({ strict: true }) @MaxLength(10) @MinLength(10)
+  endDate?: string | null;
+
+  @IsOptional() @IsArray() @ArrayMaxSize(50) @IsUUID('all', { each: true })
+  majorIds?: string[];
+}
+
+export class SendEventDto {
+  @IsIn(EVENT_TYPES)
+  type: EventType;
+
+  @IsOptional() @IsString() @MaxLength(5000)
+  comment?: string;
+
+  /** Event data: `{passed}`, `{signedAt}`, `{semester, figures}`, `{conclusion}`, `{deadline}`, `{reason}`… */
+  @IsOptional() @IsObject()
+  data?: Record<string, unknown>;
+}
+
+export class ListAgreementsQuery extends PageQuery {
+  @IsOptional() @IsIn(STAGES)
+  stage?: string;
+
+  @IsOptional() @IsUUID()
+  collegeId?: string;
+
+  @IsOptional() @IsUUID()
+  partnerId?: string;
+
+  @IsOptional() @IsIn(Object.keys(COOPERATION_TYPES))
+  cooperationType?: string;
+
+  /** Part of the title. */
+  @IsOptional() @IsString() @MaxLength(200)
+  q?: string;
+
+  /** Only agreements with a missed deadline (filing or supervision). */
+  @IsOptional() @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value)) @IsBoolean()
+  overdue?: boolean;
+
+  @IsOptional() @IsIn(['updatedAt', '-updatedAt', 'createdAt', '-createdAt', 'title', '-title', 'endDate', '-endDate'])
+  sort?: string;
+}
+

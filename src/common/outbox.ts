@@ -1,0 +1,9 @@
+import type { EntityManager } from 'typeorm';
+
+/** Topics of domain events written to the outbox; the reminders relay moves them to the queue. */
+export type OutboxTopic = 'agreement.created' | 'agreement.transitioned' | 'agreement.filed' | 'agreement.renewed';
+
+/** Appends a domain event inside the caller's transaction: it exists exactly when the state change does. */
+export async function writeOutbox(tx: EntityManager, topic: OutboxTopic, aggregateId: string, payload: Record<string, unknown>): Promise<void> {
+  await tx.query('INSERT INTO outbox (topic, aggregate_id, payload) VALUES ($1, $2, $3)', [topic, aggregateId, JSON.stringify(payload)]);
+}

@@ -1,0 +1,129 @@
+import { Injectable, StreamableFile } from '@nestjs/common';
+import { createHash, randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { DOCUMENT_KINDS, DocumentKind } from '../../workflows/agreement.catalog';
+import { documentUploaders } from '../../workflows/agreement.describe';
+import { assertMayRead, assertNotReadOnly, isOwner } from '../agreements/agreement-access';
+import { AgreementsService } from '../agreements/agreements.service';
+import type { AuthUser } from '../common/auth/auth-user';
+import { DomainError, NotFoundError } from '../common/errors/domain-error';
+import type { Role } from '../common/roles';
+import { FileStorage } from './file-storage';
+import { sanitizeFilename, sniffMediaType } from './media-types';
+
+const DOCUMENT = { zh: '材料', en: 'Document' };
+/** Kinds where every upload is its own document rather than a new version of one. */
+const MANY_PER_AGREEMENT: DocumentKind[] = ['archive_photo', 'other'];
+/** Finance takes part in the termination settlement (seeds/001 第十二条). */
+const EXTRA_UPLOADERS: Partial<Record<DocumentKind, Role[]>> = { settlement_record: ['department'] };
+
+export interface DocumentView {
+  id: string;
+  agreementId: string;
+  kind: DocumentKind;
+  version: number;
+  filename: string;
+  size: number;
+  sha256: string;
+  mediaType: string;
+  uploadedBy: string | null;
+  uploadedAt: Date;
+}
+
+@Injectable()
+export class DocumentsService {
+  private readonly uploaders = documentUploaders();
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly storage: FileStorage,
+    private readonly agreements: AgreementsService,
+  ) {}
+
+  async upload(user: AuthUser, agreementId: string, kind: DocumentKind, file: { originalname: string; buffer: Buffer }): Promise<DocumentView> {
+    const row = await this.agreements.load(this.db.manager, agreementId);
+    assertMayRead(user, row);
+    if (!isOwner(user, row) && !user.roles.some((r) => this.uploaders[kind]?.includes(r) || EXTRA_UPLOADERS[kind]?.includes(r))) {
+      throw new DomainError('forbidden_role', { detail: { zh: `无权上传「${DOCUMENT_KINDS[kind].zh}」`, en: `You may not upload ${DOCUMENT_KINDS[kind].en}` } });
+    }
+    assertNotReadOnly(row);
+    const filename = sanitizeFilename(decodeMultipartName(file.originalname));
+    const type = sniffMediaType(file.buffer, filename);
+    if (!type) {
+      throw new DomainError('unsupported_media_type', {
+        detail: { zh: '只接受 PDF、Office 文档（Word/Excel/PowerPoint/WPS）和图片（PNG/JPEG/GIF/WebP）', en: 'Only PDF, Office documents and images (PNG, JPEG, GIF, WebP) are accepted' },
+      });
+    }
+    const id = randomUUID();
+    const key = `agreements/${agreementId}/${id}`;
+    const sha256 = createHash('sha256').update(file.buffer).digest('hex');
+    await this.storage.put(key, file.buffer);
+    try {
+      return await this.insert(user, { id, agreementId, kind, filename, size: file.buffer.length, sha256, mediaType: type.mediaType, key });
+    } catch (err) {
+      await this.storage.remove(key);
+      throw err;
+    }
+  }
+
+  private async insert(user: AuthUser, d: { id: string; agreementId: string; kind: DocumentKind; filename: string; size: number; sha256: string; mediaType: string; key: string }) {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const [row] = await this.db.query(
+          `INSERT INTO documents (id, agreement_id, kind, version, filename, size, sha256, media_type, storage_key, uploaded_by)
+           SELECT $1, $2, $3::varchar, coalesce(max(version), 0) + 1, $4, $5, $6, $7, $8, $9 FROM documents WHERE agreement_id = $2 AND kind = $3::varchar
+           RETURNING *`,
+          [d.id, d.agreementId, d.kind, d.filename, d.size, d.sha256, d.mediaType, d.key, user.id],
+        );
+        return toView(row);
+      } catch (err) {
+        // two uploads of the same kind at once: the loser takes the next version
+        if ((err as { driverError?: { code?: string } }).driverError?.code !== '23505' || attempt >= 5) throw err;
+      }
+    }
+  }
+
+  async list(user: AuthUser, agreementId: string, all: boolean): Promise<DocumentView[]> {
+    const row = await this.agreements.load(this.db.manager, agreementId);
+    assertMayRead(user, row);
+    const rows = all
+      ? await this.db.query('SELECT * FROM documents WHERE agreement_id = $1 ORDER BY kind, version DESC', [agreementId])
+      : await this.db.query(
+          `SELECT * FROM documents d WHERE agreement_id = $1 AND (kind = ANY($2) OR version = (SELECT max(version) FROM documents x WHERE x.agreement_id = d.agreement_id AND x.kind = d.kind))
+           ORDER BY kind, version DESC`,
+          [agreementId, MANY_PER_AGREEMENT],
+        );
+    return rows.map(toView);
+  }
+
+  async content(user: AuthUser, id: string): Promise<{ view: DocumentView; file: StreamableFile }> {
+    const [row] = await this.db.query('SELECT * FROM documents WHERE id = $1', [id]);
+    if (!row) throw new NotFoundError(DOCUMENT);
+    assertMayRead(user, await this.agreements.load(this.db.manager, row.agreement_id));
+    const stream = await this.storage.open(row.storage_key).catch(() => {
+      throw new DomainError('internal_error', { detail: { zh: '材料文件丢失', en: 'The stored file is missing' } });
+    });
+    return { view: toView(row), file: new StreamableFile(stream) };
+  }
+}
+
+function toView(r: Record<string, any>): DocumentView {
+  return {
+    id: r.id,
+    agreementId: r.agreement_id,
+    kind: r.kind,
+    version: r.version,
+    filename: r.filename,
+    size: Number(r.size),
+    sha256: r.sha256,
+    mediaType: r.media_type,
+    uploadedBy: r.uploaded_by,
+    uploadedAt: r.uploaded_at,
+  };
+}
+
+/** Multipart parsers hand UTF-8 filenames over as latin1; undo that unless it was already proper text. */
+function decodeMultipartName(name: string): string {
+  const utf8 = Buffer.from(name, 'latin1').toString('utf8');
+  return /[^\u0000-\u00ff]/.test(name) || utf8.includes('\ufffd') ? name : utf8;
+}
