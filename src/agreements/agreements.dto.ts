@@ -5,8 +5,8 @@ import {
 import { CONTENT_FIELDS, COOPERATION_TYPES, EVENT_TYPES } from '../../workflows/agreement.catalog';
 import type { CooperationType, EventType } from '../../workflows/agreement.catalog';
 import { PageQuery } from '../common/pagination';
+import { queryBoolean, trim } from '../common/transforms';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const STAGES = ['research', 'feasibility', 'agreement', 'signing', 'filing', 'selfCheck', 'review', 'supervision', 'terminating', 'archiving', 'terminated'];
 
 /** The eleven text contents of an agreement (the twelfth, the term, is startDate/endDate). */
@@ -94,7 +94,7 @@ export class ListAgreementsQuery extends PageQuery {
   q?: string;
 
   /** Only agreements with a missed deadline (filing or supervision). */
-  @IsOptional() @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value)) @IsBoolean()
+  @IsOptional() @Transform(queryBoolean) @IsBoolean()
   overdue?: boolean;
 
   @IsOptional() @IsIn(['updatedAt', '-updatedAt', 'createdAt', '-createdAt', 'title', '-title', 'endDate', '-endDate'])

@@ -13,6 +13,7 @@ import { DomainError } from '../common/errors/domain-error';
 import { IdPipe } from '../common/id.pipe';
 import { ROLES } from '../common/roles';
 import { DocumentsService } from './documents.service';
+import { queryBoolean } from '../common/transforms';
 
 export class UploadDocumentDto {
   @IsIn(Object.keys(DOCUMENT_KINDS))
@@ -21,7 +22,7 @@ export class UploadDocumentDto {
 
 export class ListDocumentsQuery {
   /** Every version, not only the current ones. */
-  @IsOptional() @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value)) @IsBoolean()
+  @IsOptional() @Transform(queryBoolean) @IsBoolean()
   all?: boolean;
 }
 

@@ -4,8 +4,8 @@ import { PageQuery } from '../common/pagination';
 import { isValidCreditCode, normalizeCreditCode } from './credit-code';
 import { PARTNER_KINDS, PARTNER_STATUSES } from './partner.entity';
 import type { PartnerKind, PartnerStatus } from './partner.entity';
+import { trim } from '../common/transforms';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const creditCode = ({ value }: { value: unknown }) => (typeof value === 'string' ? normalizeCreditCode(value) : value);
 
 function IsCreditCode(options?: ValidationOptions) {

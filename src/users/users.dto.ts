@@ -3,8 +3,8 @@ import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsEmail, IsIn, IsOption
 import { PageQuery } from '../common/pagination';
 import { ROLES } from '../common/roles';
 import type { Role } from '../common/roles';
+import { queryBoolean, trim } from '../common/transforms';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class CreateUserDto {
   /** Letters, digits, `.`, `_` and `-`; case-insensitively unique. */
@@ -68,6 +68,6 @@ export class ListUsersQuery extends PageQuery {
   @IsOptional() @IsString() @MaxLength(100)
   q?: string;
 
-  @IsOptional() @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value)) @IsBoolean()
+  @IsOptional() @Transform(queryBoolean) @IsBoolean()
   disabled?: boolean;
 }

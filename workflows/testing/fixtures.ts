@@ -1,5 +1,5 @@
 import { CONTENT_FIELDS, DOCUMENT_KINDS, DocumentKind, EventType, SELF_CHECK_FIGURES } from '../agreement.catalog';
-import { AgreementSnapshot, decide, initialState } from '../agreement.engine';
+import { AgreementSnapshot, decide, initialState, statePath } from '../agreement.engine';
 import type { ActorRole, AgreementEvent, Facts } from '../agreement.rules';
 
 /** Test fixtures for the pure machine: complete facts, events by role, and known-good paths to every state. */
@@ -60,7 +60,4 @@ export function at(target: string, requiresDemonstration = false): AgreementSnap
   throw new Error(`no path to ${target}`);
 }
 
-export function pathOf(snapshot: AgreementSnapshot): string {
-  const walk = (v: unknown): string => (typeof v === 'string' ? v : Object.entries(v as Record<string, unknown>).map(([k, s]) => `${k}.${walk(s)}`)[0]);
-  return walk(snapshot.value);
-}
+export const pathOf = statePath;
