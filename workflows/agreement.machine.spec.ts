@@ -138,6 +138,8 @@ describe('agreement machine: guards and effects', () => {
     const overdue = decide(s, ev('DEADLINE_PASSED', 'system', { data: { kind: 'filing' } }));
     expect(overdue.ok && overdue.next.context.filingOverdue).toBe(true);
     expect(overdue.ok && pathOf(overdue.next)).toBe('filing.awaitingSubmission');
+    const twice = overdue.ok ? decide(overdue.next, ev('DEADLINE_PASSED', 'system', { data: { kind: 'filing' } })) : undefined;
+    expect(twice).toMatchObject({ ok: false, reason: 'guard_failed' });
     expect(decide(s, ev('DEADLINE_PASSED', 'system', { data: { kind: 'supervision' } })).ok).toBe(false);
     const late = decide(s, ev('SUBMIT', 'college_staff', { facts: { now: '2026-11-28T00:00:00.000Z' } }));
     expect(late.ok && late.next.context).toMatchObject({ filingLate: true, filedAt: '2026-11-28T00:00:00.000Z' });

@@ -43,8 +43,9 @@ const CONDITIONS = {
   terminationBackToSupervision: ({ context }: { context: AgreementContext }) => context.terminationReturn === 'supervision',
   termRunning: ({ event }: { event: AgreementEvent }) => !termEnded(event),
   termEnded: ({ event }: { event: AgreementEvent }) => termEnded(event),
-  filingDeadline: ({ event }: { event: AgreementEvent }) => event.data?.kind === 'filing',
-  supervisionDeadline: ({ event }: { event: AgreementEvent }) => event.data?.kind === 'supervision',
+  /** DEADLINE_PASSED is taken once per deadline: a second one for the same kind is refused. */
+  filingDeadline: ({ context, event }: { context: AgreementContext; event: AgreementEvent }) => event.data?.kind === 'filing' && !context.filingOverdue,
+  supervisionDeadline: ({ context, event }: { context: AgreementContext; event: AgreementEvent }) => event.data?.kind === 'supervision' && !context.supervisionOverdue,
   semesterNotPassed: ({ context, event }: { context: AgreementContext; event: AgreementEvent }) =>
     !context.passedSemesters.includes(String(event.data?.semester)),
 } as const;
