@@ -7,18 +7,26 @@ import { setupDocs } from './bootstrap/docs';
 import { JsonLogger } from './common/logging/json-logger';
 import { ConfigError, loadConfig } from './config/env';
 
-async function bootstrap() {
+export async function bootstrap() {
   const config = loadConfig();
   const logger = new JsonLogger(config.LOG_LEVEL);
   const database = await prepareDatabase(config, logger);
 
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config, database.url), { logger, bufferLogs: true });
-  app.useBodyParser('json', { limit: '1mb' });
-  app.disable('x-powered-by');
-  setupDocs(app);
-  await app.listen(config.PORT, config.HOST);
-  const address = app.getHttpServer().address();
-  logger.log({ msg: 'listening', port: typeof address === 'object' && address ? address.port : config.PORT, docs: '/api/docs' }, 'Bootstrap');
+  const module = AppModule.register(config, database.url);
+  let app: { close(): Promise<void> };
+  if (config.APP_ROLE === 'worker') {
+    app = await NestFactory.createApplicationContext(module, { logger, bufferLogs: true });
+    logger.log({ msg: 'worker started', role: config.APP_ROLE }, 'Bootstrap');
+  } else {
+    const http = await NestFactory.create<NestExpressApplication>(module, { logger, bufferLogs: true });
+    http.useBodyParser('json', { limit: '1mb' });
+    http.disable('x-powered-by');
+    setupDocs(http);
+    await http.listen(config.PORT, config.HOST);
+    const address = http.getHttpServer().address();
+    logger.log({ msg: 'listening', role: config.APP_ROLE, port: typeof address === 'object' && address ? address.port : config.PORT, docs: '/api/docs' }, 'Bootstrap');
+    app = http;
+  }
 
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -35,8 +43,12 @@ async function bootstrap() {
   process.on('SIGINT', () => void shutdown('SIGINT'));
 }
 
-bootstrap().catch((err) => {
-  if (err instanceof ConfigError) console.error(err.message);
-  else console.error(JSON.stringify({ level: 'fatal', msg: 'start-up failed', error: err instanceof Error ? err.stack : String(err) }));
-  process.exit(1);
-});
+if (require.main === module) start();
+
+export function start(): void {
+  bootstrap().catch((err) => {
+    if (err instanceof ConfigError) console.error(err.message);
+    else console.error(JSON.stringify({ level: 'fatal', msg: 'start-up failed', error: err instanceof Error ? err.stack : String(err) }));
+    process.exit(1);
+  });
+}

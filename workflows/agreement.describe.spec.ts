@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AnyStateNode } from 'xstate';
-import { describeWorkflow, documentUploaders, mermaidDiagram } from './agreement.describe';
+import { describeWorkflow, documentUploaders, mermaidDiagram, reviewerRoles } from './agreement.describe';
 import { agreementMachine } from './agreement.machine';
 
 function nodes(node: AnyStateNode = agreementMachine.root): AnyStateNode[] {
@@ -23,6 +23,23 @@ describe('workflow description', () => {
     expect(uploaders.legal_opinion).toEqual(['legal']);
     expect(uploaders.research_report).toEqual(['college_staff', 'college_leader']);
     expect(uploaders.supervision_notice).toEqual(['college_leader', 'center_staff']);
+  });
+
+  it('names who an agreement waits on at each review step, and nobody where the college acts next', () => {
+    const waiting = Object.fromEntries(describeWorkflow().states.map((s) => [s.path, reviewerRoles(s.path)]).filter(([, r]) => r.length));
+    expect(waiting).toEqual({
+      'feasibility.demonstration': ['center_staff'],
+      'feasibility.centerReview': ['center_staff'],
+      'agreement.centerReview': ['center_staff'],
+      'agreement.legalReview': ['legal'],
+      'agreement.presidentMeeting': ['school_leader'],
+      'agreement.partyCommittee': ['school_leader'],
+      'filing.awaitingRegistration': ['center_staff'],
+      review: ['center_staff'],
+      'terminating.awaitingApproval': ['center_director', 'school_leader'],
+      'terminating.settlement': ['center_staff'],
+      archiving: ['center_staff'],
+    });
   });
 
   it('draws one Mermaid edge per distinct transition, and README.md embeds the current diagram', () => {

@@ -106,3 +106,19 @@ export function mermaidDiagram(): string {
   for (const child of Object.values(agreementMachine.root.states)) emit(child, '  ');
   return [...lines, ...edges].join('\n') + '\n';
 }
+
+/** Events that do not move an item along its review step (side paths, deadlines). */
+const SIDE_EVENTS = ['WITHDRAW', 'DECLINE', 'DEADLINE_PASSED', 'REQUEST_TERMINATION', 'ISSUE_SUPERVISION_NOTICE', 'RENEW', 'EXIT', 'CONFIRM_RECTIFIED'];
+
+/**
+ * The roles an agreement waits on at `path` when it is a review step (the next move is not the college's);
+ * empty otherwise. Used for 催办: items waiting at one reviewer too long.
+ */
+export function reviewerRoles(path: string): string[] {
+  const state = describeWorkflow().states.find((s) => s.path === path);
+  if (!state || state.type !== 'atomic') return [];
+  const forward = state.transitions.filter((t) => !SIDE_EVENTS.includes(t.event));
+  const roles = [...new Set(forward.flatMap((t) => t.roles))];
+  if (!forward.length || roles.some((r) => r === 'college_staff' || r === 'college_leader' || r === 'system')) return [];
+  return roles;
+}

@@ -55,6 +55,47 @@ export class EnvironmentVariables {
 
   @IsOptional() @Transform(toInt) @IsInt() @Min(1024) @Max(1024 * 1024 * 1024)
   UPLOAD_MAX_BYTES = 20 * 1024 * 1024;
+
+  /** api: HTTP only; worker: queue workers, schedulers and the outbox relay only; all: both. */
+  @IsOptional() @IsIn(['api', 'worker', 'all'])
+  APP_ROLE: 'api' | 'worker' | 'all' = 'all';
+
+  /** smtp(s)://user:pass@host:port — without it, e-mails are written to DATA_DIR/mail as .eml files. */
+  @IsOptional() @Transform(emptyToUndefined) @Matches(/^smtps?:\/\/.+/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  @IsOptional() @IsString()
+  MAIL_FROM = '校企合作管理平台 <noreply@coop.local>';
+
+  /** A group robot (WeCom, DingTalk) or any JSON endpoint that receives every reminder. */
+  @IsOptional() @Transform(emptyToUndefined) @Matches(/^https?:\/\/.+/, { message: 'WEBHOOK_URL must be an http(s) URL' })
+  WEBHOOK_URL?: string;
+
+  @IsOptional() @IsIn(['json', 'wecom', 'dingtalk'])
+  WEBHOOK_FORMAT: 'json' | 'wecom' | 'dingtalk' = 'json';
+
+  /** Attempts per e-mail or webhook delivery before it is listed as failed. */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(20)
+  DELIVERY_ATTEMPTS = 5;
+
+  /** First retry delay; each next one doubles. */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(10) @Max(3_600_000)
+  DELIVERY_BACKOFF_MS = 5000;
+
+  /** Cron (Asia/Shanghai) of the daily reminder sweep. */
+  @IsOptional() @IsString()
+  REMINDER_CRON = '0 8 * * *';
+
+  /** How often the deadline sweep and the pending-delivery check run. */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1000) @Max(24 * 3_600_000)
+  DEADLINE_SWEEP_EVERY_MS = 15 * 60_000;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(50) @Max(600_000)
+  OUTBOX_POLL_MS = 1000;
+
+  /** Test runs only (NODE_ENV=test): admins may set the clock through PUT /api/v1/admin/clock. */
+  @IsOptional() @Transform(toBool) @IsBoolean()
+  TEST_CLOCK = false;
 }
 
 export interface AppConfig extends EnvironmentVariables {
@@ -78,6 +119,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const mode: RunMode = !parsed.DATABASE_URL ? 'embedded' : parsed.REDIS_URL ? 'production' : 'single';
   if (mode !== 'embedded' && !parsed.JWT_SECRET) {
     throw new ConfigError('Invalid configuration:\n  JWT_SECRET: required outside embedded mode (at least 32 characters)');
+  }
+  if (parsed.TEST_CLOCK && env.NODE_ENV !== 'test') {
+    throw new ConfigError('Invalid configuration:\n  TEST_CLOCK: only allowed when NODE_ENV=test');
+  }
+  if (mode === 'embedded' && parsed.APP_ROLE !== 'all') {
+    throw new ConfigError('Invalid configuration:\n  APP_ROLE: embedded mode runs API and worker in one process (all); set DATABASE_URL to split them');
   }
   return { ...parsed, mode, jwtSecret: parsed.JWT_SECRET ?? '' };
 }

@@ -1,4 +1,4 @@
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../auth/password';
 import type { Role } from '../common/roles';
 import { creditCodeCheckCharacter } from '../partners/credit-code';
@@ -58,9 +58,9 @@ export async function seedDemoData(ds: DataSource): Promise<{ users: number; col
     let users = 0;
     for (const u of USERS) {
       const inserted = await tx.query(
-        `INSERT INTO users (username, display_name, password_hash, roles, college_id) VALUES ($1, $2, $3, $4, $5)
+        `INSERT INTO users (username, display_name, password_hash, roles, college_id, email) VALUES ($1, $2, $3, $4, $5, $6)
          ON CONFLICT DO NOTHING RETURNING id`,
-        [u.username, u.displayName, hash, u.roles, u.college === undefined ? null : collegeIds[u.college]],
+        [u.username, u.displayName, hash, u.roles, u.college === undefined ? null : collegeIds[u.college], `${u.username}@demo.edu.cn`],
       );
       users += inserted.length;
     }
@@ -77,6 +77,20 @@ export async function seedDemoData(ds: DataSource): Promise<{ users: number; col
         await tx.query('INSERT INTO partner_status_changes (partner_id, from_status, to_status, reason) VALUES ($1, NULL, $2, $3)', [inserted[0].id, p.status, 'demo data']);
       }
     }
+    await seedSemesters(tx);
     return { users, colleges, partners };
   });
+}
+
+/** The two semesters of the current school year (September to July), with their self-check dates. */
+async function seedSemesters(tx: EntityManager): Promise<void> {
+  const today = new Date();
+  const y = today.getUTCMonth() >= 8 ? today.getUTCFullYear() : today.getUTCFullYear() - 1;
+  const semesters = [
+    [`${y}-${y + 1}-1`, `${y}-09-01`, `${y + 1}-01-20`, `${y + 1}-01-10`],
+    [`${y}-${y + 1}-2`, `${y + 1}-02-20`, `${y + 1}-07-10`, `${y + 1}-06-30`],
+  ];
+  for (const s of semesters) {
+    await tx.query('INSERT INTO semesters (name, starts_on, ends_on, self_check_due_on) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING', s);
+  }
 }

@@ -1,6 +1,7 @@
 import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
 import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
+import { QueueService } from '../queue/queue.service';
 import { APP_CONFIG } from '../config/env';
 import type { AppConfig } from '../config/env';
 
@@ -29,13 +30,14 @@ export class HealthService implements OnModuleDestroy {
   constructor(
     private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly queues: QueueService,
   ) {}
 
   async ready(): Promise<{ status: 'ok' | 'unavailable'; mode: string; checks: Record<string, Check> }> {
     const database = await timed(() => this.db.query('SELECT 1'));
     const queue = this.config.REDIS_URL
       ? { backend: 'redis', ...(await timed(() => this.redisClient().ping())) }
-      : { backend: 'postgres', ...database };
+      : { backend: 'postgres', ...(await timed(() => this.queues.ping(), 5000)) };
     const ok = database.status === 'up' && queue.status === 'up';
     return { status: ok ? 'ok' : 'unavailable', mode: this.config.mode, checks: { database, queue } };
   }

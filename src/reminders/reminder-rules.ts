@@ -36,6 +36,8 @@ export interface Reminder {
   title: string;
   body: string;
   link: string;
+  /** The agreement it concerns, for agreement reminders. */
+  agreementId?: string;
   /** For filing and supervision: the deadline has passed and the machine must hear DEADLINE_PASSED. */
   deadlinePassed?: 'filing' | 'supervision';
 }
@@ -151,7 +153,7 @@ function filings(w: World, today: string): Reminder[] {
       }
     }
     if (w.now >= a.filingDueAt) {
-      out.push({ ...base, key: `filing:${a.id}:overdue`, audience: [{ college: a.collegeId, roles: COLLEGE_ALL }, { roles: ['center_staff'] }], deadlinePassed: a.filingOverdue ? undefined : 'filing',
+      out.push({ ...base, agreementId: a.id, key: `filing:${a.id}:overdue`, audience: [{ college: a.collegeId, roles: COLLEGE_ALL }, { roles: ['center_staff'] }], deadlinePassed: a.filingOverdue ? undefined : 'filing',
         title: `【备案逾期】「${a.title}」签订后 7 日内未备案`, body: `合作项目「${a.title}」备案期限 ${localDate(a.filingDueAt)} 已过，尚未提交备案，已转产教研合作中心督办。` });
     }
   }
@@ -171,7 +173,7 @@ function supervisions(w: World, today: string): Reminder[] {
       }
     }
     if (w.now >= deadline) {
-      out.push({ ...base, key: `supervision:${a.id}:${stamp}:passed`, deadlinePassed: a.supervisionOverdue ? undefined : 'supervision',
+      out.push({ ...base, agreementId: a.id, key: `supervision:${a.id}:${stamp}:passed`, deadlinePassed: a.supervisionOverdue ? undefined : 'supervision',
         title: `【督查逾期】「${a.title}」整改期限已过`, body: `合作项目「${a.title}」督查整改期限 ${localDate(deadline)} 已过，请确认整改情况或启动终止程序。` });
     }
   }

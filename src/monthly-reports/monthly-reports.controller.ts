@@ -1,0 +1,76 @@
+import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Access } from '../common/auth/access.decorator';
+import type { AuthUser } from '../common/auth/auth-user';
+import { CurrentUser } from '../common/auth/current-user.decorator';
+import { parseIfMatch } from '../common/etag';
+import { IdPipe } from '../common/id.pipe';
+import { CreateMonthlyReportDto, ListMonthlyReportsQuery, MatrixQuery, MonthlyReportContentDto, ReturnMonthlyReportDto } from './monthly-reports.dto';
+import { MonthlyReportsService } from './monthly-reports.service';
+
+const READERS = ['college_staff', 'college_leader', 'center_staff', 'center_director', 'school_leader', 'assessor', 'admin'] as const;
+
+@ApiTags('monthly-reports')
+@Controller('api/v1/monthly-reports')
+export class MonthlyReportsController {
+  constructor(private readonly reports: MonthlyReportsService) {}
+
+  @Post()
+  @Access('college_staff', 'college_leader')
+  @ApiOperation({ summary: '新建月报 Draft the college’s report for a month (one per month; due before the 5th, none in vacation months)' })
+  create(@CurrentUser() user: AuthUser, @Body() dto: CreateMonthlyReportDto) {
+    return this.reports.create(user, dto);
+  }
+
+  @Get()
+  @Access(...READERS)
+  @ApiOperation({ summary: '月报列表 Reports; a college sees its own' })
+  list(@CurrentUser() user: AuthUser, @Query() q: ListMonthlyReportsQuery) {
+    return this.reports.list(user, q);
+  }
+
+  @Get('matrix')
+  @Access(...READERS)
+  @ApiOperation({ summary: '月报上报情况 Colleges × months: on_time / late / missing / pending / vacation, with the punctuality score (10, −1 per late or missing)' })
+  matrix(@CurrentUser() user: AuthUser, @Query() q: MatrixQuery) {
+    return this.reports.matrix(user, q.year, q.collegeId);
+  }
+
+  @Get(':id')
+  @Access(...READERS)
+  @ApiOperation({ summary: '月报详情 One report' })
+  get(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: string) {
+    return this.reports.get(user, id);
+  }
+
+  @Patch(':id')
+  @Access('college_staff', 'college_leader')
+  @ApiOperation({ summary: '修改月报 Edit a draft or returned report; If-Match honoured' })
+  update(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: string, @Body() dto: MonthlyReportContentDto, @Headers('if-match') ifMatch?: string) {
+    return this.reports.update(user, id, dto, parseIfMatch(ifMatch));
+  }
+
+  @Post(':id/submit')
+  @HttpCode(200)
+  @Access('college_staff', 'college_leader')
+  @ApiOperation({ summary: '提交审核 Submit for the college leader’s sign-off' })
+  submit(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: string) {
+    return this.reports.submit(user, id);
+  }
+
+  @Post(':id/sign-off')
+  @HttpCode(200)
+  @Access('college_leader')
+  @ApiOperation({ summary: '审核上报 The college leader signs off: reported to the center, timestamped (on time before the due moment)' })
+  signOff(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: string) {
+    return this.reports.signOff(user, id);
+  }
+
+  @Post(':id/return')
+  @HttpCode(200)
+  @Access('college_leader')
+  @ApiOperation({ summary: '退回修改 The college leader returns the report with a comment' })
+  returnReport(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: string, @Body() dto: ReturnMonthlyReportDto) {
+    return this.reports.return(user, id, dto.comment);
+  }
+}

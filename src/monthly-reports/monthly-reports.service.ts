@@ -1,0 +1,163 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuthUser, collegeScope, hasRole } from '../common/auth/auth-user';
+import { Clock } from '../common/clock';
+import { DomainError, NotFoundError } from '../common/errors/domain-error';
+import { page } from '../common/pagination';
+import { WorldLoader } from '../reminders/world.loader';
+import { monthlyMatrix } from './monthly-matrix';
+import { CreateMonthlyReportDto, ListMonthlyReportsQuery, MonthlyReportContentDto } from './monthly-reports.dto';
+
+const REPORT = { zh: '月报', en: 'Monthly report' };
+const FIELDS: Array<[keyof MonthlyReportContentDto, string]> = [
+  ['workDone', 'work_done'], ['newPartners', 'new_partners'], ['eliminatedPartners', 'eliminated_partners'],
+  ['activities', 'activities'], ['problemsAndMeasures', 'problems_and_measures'], ['notes', 'notes'],
+];
+const READ_ALL = ['admin', 'center_staff', 'center_director', 'school_leader', 'assessor'] as const;
+
+/**
+ * 月报 — one report per college per month: drafted by the college, signed off by its leader (that is the moment it
+ * counts as reported to the center) or returned with a comment.
+ */
+@Injectable()
+export class MonthlyReportsService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly clock: Clock,
+    private readonly world: WorldLoader,
+  ) {}
+
+  async create(user: AuthUser, dto: CreateMonthlyReportDto) {
+    const college = this.ownCollege(user);
+    if ((await this.db.query('SELECT 1 FROM monthly_reports WHERE college_id = $1 AND month = $2', [college, dto.month])).length) {
+      throw new DomainError('duplicate', { detail: { zh: `${dto.month} 的月报已存在`, en: `The report for ${dto.month} already exists` } });
+    }
+    const [row] = await this.db.query(
+      `INSERT INTO monthly_reports (college_id, month, status, ${FIELDS.map(([, c]) => c).join(', ')}, created_by, created_at, updated_at)
+       VALUES ($1, $2, 'draft', ${FIELDS.map((_, i) => `$${i + 3}`).join(', ')}, $9, $10, $10) RETURNING *`,
+      [college, dto.month, ...FIELDS.map(([f]) => dto[f] ?? ''), user.id, this.clock.now()],
+    );
+    return toView(row);
+  }
+
+  async list(user: AuthUser, q: ListMonthlyReportsQuery) {
+    const scope = this.readScope(user, q.collegeId);
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const college = scope ?? q.collegeId;
+    if (college) where.push(`college_id = $${params.push(college)}`);
+    if (q.month) where.push(`month = $${params.push(q.month)}`);
+    if (q.status) where.push(`status = $${params.push(q.status)}`);
+    const sql = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const [{ total }] = await this.db.query(`SELECT count(*)::int AS total FROM monthly_reports ${sql}`, params);
+    const rows = await this.db.query(`SELECT * FROM monthly_reports ${sql} ORDER BY month DESC, college_id LIMIT ${q.pageSize} OFFSET ${q.offset}`, params);
+    return page(rows.map(toView), total, q);
+  }
+
+  async get(user: AuthUser, id: string) {
+    const row = await this.load(this.db.manager, id);
+    this.readScope(user, row.college_id);
+    return toView(row);
+  }
+
+  async update(user: AuthUser, id: string, dto: MonthlyReportContentDto, ifMatch?: number) {
+    return this.change(user, id, ['draft', 'returned'], ifMatch, (row) => ({
+      ...Object.fromEntries(FIELDS.map(([f, c]) => [c, dto[f] ?? row[c]])),
+    }));
+  }
+
+  async submit(user: AuthUser, id: string) {
+    return this.change(user, id, ['draft', 'returned'], undefined, () => ({ status: 'submitted', submitted_at: this.clock.now(), submitted_by: user.id, return_comment: null }));
+  }
+
+  async signOff(user: AuthUser, id: string) {
+    this.assertLeader(user);
+    return this.change(user, id, ['submitted'], undefined, () => ({ status: 'signed_off', signed_off_at: this.clock.now(), signed_off_by: user.id }));
+  }
+
+  async return(user: AuthUser, id: string, comment: string) {
+    this.assertLeader(user);
+    return this.change(user, id, ['submitted'], undefined, () => ({ status: 'returned', return_comment: comment }));
+  }
+
+  async matrix(user: AuthUser, year: number, collegeId?: string) {
+    const scope = this.readScope(user, collegeId);
+    const settings = await this.world.settings();
+    const colleges = await this.db.query(`SELECT id, name FROM colleges ${scope ?? collegeId ? 'WHERE id = $1' : ''} ORDER BY code`, scope ?? collegeId ? [scope ?? collegeId] : []);
+    const signed: Array<{ college_id: string; month: string; signed_off_at: Date }> = await this.db.query(
+      `SELECT college_id, month, signed_off_at FROM monthly_reports WHERE status = 'signed_off' AND month LIKE $1`,
+      [`${year}-%`],
+    );
+    return monthlyMatrix({
+      now: this.clock.now(),
+      year,
+      ...settings,
+      colleges,
+      signedOff: new Map(signed.map((r) => [`${r.college_id}:${r.month}`, r.signed_off_at])),
+    });
+  }
+
+  /** Moves a report between states with a compare-and-set on status (and version): concurrent changes get 409. */
+  private async change(user: AuthUser, id: string, from: string[], ifMatch: number | undefined, next: (row: Record<string, any>) => Record<string, unknown>) {
+    return this.db.transaction(async (tx) => {
+      const row = await this.load(tx, id);
+      if (collegeScope(user) !== row.college_id) throw new DomainError(collegeScope(user) ? 'forbidden_college' : 'forbidden_role');
+      if (!from.includes(row.status)) throw new DomainError('event_not_allowed', { extra: { status: row.status, version: row.version } });
+      const values = next(row);
+      const cols = Object.keys(values);
+      const result = await tx.query(
+        `UPDATE monthly_reports SET ${cols.map((c, i) => `${c} = $${i + 3}`).join(', ')}, version = version + 1, updated_at = now()
+         WHERE id = $1 AND version = $2 RETURNING *`,
+        [id, ifMatch ?? row.version, ...Object.values(values)],
+      );
+      if (!result[0]?.length) throw new DomainError('version_conflict', { extra: { status: row.status, version: row.version } });
+      return toView(result[0][0]);
+    });
+  }
+
+  private async load(tx: EntityManager, id: string) {
+    const [row] = await tx.query('SELECT * FROM monthly_reports WHERE id = $1', [id]);
+    if (!row) throw new NotFoundError(REPORT);
+    return row;
+  }
+
+  private ownCollege(user: AuthUser): string {
+    const college = collegeScope(user);
+    if (!college) throw new DomainError('forbidden_role');
+    return college;
+  }
+
+  private assertLeader(user: AuthUser): void {
+    if (!hasRole(user, 'college_leader')) throw new DomainError('forbidden_role', { detail: { zh: '需要学院负责人审核', en: 'Only the college leader signs off or returns' } });
+  }
+
+  private readScope(user: AuthUser, collegeId?: string): string | null {
+    if (hasRole(user, ...READ_ALL)) return null;
+    const own = collegeScope(user);
+    if (!own) throw new DomainError('forbidden_role');
+    if (collegeId && collegeId !== own) throw new DomainError('forbidden_college');
+    return own;
+  }
+}
+
+function toView(r: Record<string, any>) {
+  return {
+    id: r.id,
+    collegeId: r.college_id,
+    month: r.month,
+    status: r.status,
+    workDone: r.work_done,
+    newPartners: r.new_partners,
+    eliminatedPartners: r.eliminated_partners,
+    activities: r.activities,
+    problemsAndMeasures: r.problems_and_measures,
+    notes: r.notes,
+    submittedAt: r.submitted_at,
+    signedOffAt: r.signed_off_at,
+    signedOffBy: r.signed_off_by,
+    returnComment: r.return_comment,
+    version: r.version,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}

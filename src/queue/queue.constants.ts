@@ -1,0 +1,31 @@
+/** Every queue, and the jobs each carries with their payloads. Producers and processors both use this map. */
+export const QUEUES = {
+  reminders: 'reminders',
+  deliveries: 'deliveries',
+  domainEvents: 'domain-events',
+} as const;
+export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
+
+export interface JobMap {
+  reminders: {
+    /** The daily sweep: every reminder rule. */
+    'sweep-reminders': Record<string, never>;
+    /** The frequent sweep: deadlines (DEADLINE_PASSED) and deliveries left pending. */
+    'sweep-deadlines': Record<string, never>;
+  };
+  deliveries: {
+    deliver: { deliveryId: string };
+  };
+  'domain-events': {
+    'domain-event': { outboxId: string; topic: string; aggregateId: string | null; payload: Record<string, unknown> };
+  };
+}
+
+export type JobName<Q extends QueueName> = keyof JobMap[Q] & string;
+export type JobData<Q extends QueueName, N extends JobName<Q>> = JobMap[Q][N];
+
+/** Scheduler ids are stable: registering them again (every worker start) updates, never duplicates. */
+export const SCHEDULERS = {
+  dailyReminders: 'daily-reminders',
+  deadlines: 'deadlines',
+} as const;

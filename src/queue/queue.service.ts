@@ -1,0 +1,82 @@
+import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { createPostgresBackend, JobsOptions, Queue, withBackend, Worker } from 'bullmq';
+import type { ConnectionOptions } from 'bullmq';
+import { APP_CONFIG } from '../config/env';
+import type { AppConfig } from '../config/env';
+import { DATABASE_URL } from '../database/tokens';
+import { JobData, JobName, QueueName, QUEUES } from './queue.constants';
+
+type AnyQueue = Queue<any, any, string, any, any, string, any, any>;
+
+/**
+ * The queue backend for the run mode — BullMQ on Redis in production, BullMQ's PostgreSQL backend otherwise —
+ * and typed producers over it. Workers take their constructors and connection from here too.
+ */
+@Injectable()
+export class QueueService implements OnApplicationShutdown {
+  private readonly logger = new Logger('QueueService');
+  private readonly queues = new Map<QueueName, AnyQueue>();
+  readonly backend: 'redis' | 'postgres';
+  readonly classes: { Queue: new (name: string, opts: { connection: any }) => AnyQueue; Worker: new (name: string, processor: any, opts: any) => any };
+  readonly connection: unknown;
+  /** Workers keep commands queued while Redis reconnects; producers fail fast instead. */
+  readonly workerConnection: unknown;
+
+  constructor(@Inject(APP_CONFIG) config: AppConfig, @Inject(DATABASE_URL) databaseUrl: string) {
+    if (config.REDIS_URL) {
+      this.backend = 'redis';
+      this.classes = { Queue: Queue as never, Worker: Worker as never };
+      this.connection = redisOptions(config.REDIS_URL);
+      this.workerConnection = { ...(this.connection as object), enableOfflineQueue: true };
+    } else {
+      this.backend = 'postgres';
+      this.classes = withBackend(createPostgresBackend) as never;
+      // Over PGlite's socket the search_path start-up option is ignored, so embedded mode keeps BullMQ in public.
+      this.connection = { connectionString: databaseUrl, schema: config.mode === 'embedded' ? 'public' : 'bullmq', migrate: true, max: 5 };
+      this.workerConnection = this.connection;
+    }
+  }
+
+  queue(name: QueueName): AnyQueue {
+    let q = this.queues.get(name);
+    if (!q) {
+      q = new this.classes.Queue(name, { connection: this.connection });
+      q.on('error', (err: Error) => this.logger.warn({ msg: 'queue error', queue: name, error: err.message }));
+      this.queues.set(name, q);
+    }
+    return q;
+  }
+
+  async add<Q extends QueueName, N extends JobName<Q>>(queue: Q, name: N, data: JobData<Q, N>, opts: JobsOptions = {}): Promise<void> {
+    await this.queue(queue).add(name, data, { removeOnComplete: { age: 7 * 24 * 3600, count: 10000 }, removeOnFail: { age: 30 * 24 * 3600 }, ...opts });
+  }
+
+  async counts(): Promise<Record<string, Record<string, number>>> {
+    const out: Record<string, Record<string, number>> = {};
+    for (const name of Object.values(QUEUES)) out[name] = await this.queue(name).getJobCounts();
+    return out;
+  }
+
+  async ping(): Promise<void> {
+    await this.queue(QUEUES.reminders).getJobCounts('waiting');
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await Promise.allSettled([...this.queues.values()].map((q) => q.close()));
+  }
+}
+
+function redisOptions(url: string): ConnectionOptions {
+  const u = new URL(url);
+  return {
+    host: u.hostname,
+    port: Number(u.port || 6379),
+    username: u.username || undefined,
+    password: u.password ? decodeURIComponent(u.password) : undefined,
+    db: u.pathname.length > 1 ? Number(u.pathname.slice(1)) : 0,
+    tls: u.protocol === 'rediss:' ? {} : undefined,
+    maxRetriesPerRequest: null,
+    // Producers fail fast while Redis is down (the outbox keeps the event) instead of queueing commands in memory.
+    enableOfflineQueue: false,
+  } as ConnectionOptions;
+}

@@ -1,0 +1,97 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG } from '../config/env';
+import type { AppConfig } from '../config/env';
+import { Clock } from '../common/clock';
+import { DomainError, NotFoundError } from '../common/errors/domain-error';
+import { page, PageQuery } from '../common/pagination';
+import { EmailChannel } from './channels/email.channel';
+import { WebhookChannel } from './channels/webhook.channel';
+import { NotifierService } from './notifier.service';
+
+/**
+ * Sends one queued delivery (e-mail or webhook). Every attempt is recorded with its outcome; a failure is thrown
+ * back to the queue, which retries with exponential backoff, until DELIVERY_ATTEMPTS, when it is listed as failed.
+ */
+@Injectable()
+export class DeliveryService {
+  private readonly logger = new Logger('Delivery');
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly clock: Clock,
+    private readonly email: EmailChannel,
+    private readonly webhook: WebhookChannel,
+    private readonly notifier: NotifierService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async process(deliveryId: string): Promise<'sent' | 'skipped'> {
+    // TypeORM answers an UPDATE … RETURNING with [rows, affected]
+    const [[d]] = await this.db.query(`UPDATE deliveries SET attempts = attempts + 1 WHERE id = $1 AND status = 'pending' RETURNING *`, [deliveryId]);
+    if (!d) return 'skipped'; // already sent, failed for good, or unknown
+    const started = Date.now();
+    const message = { deliveryId: d.id, title: d.payload.title, body: d.payload.body, link: d.payload.link ?? null };
+    try {
+      if (d.channel === 'email') await this.email.send({ ...message, to: d.payload.to });
+      else if (d.channel === 'webhook') await this.webhook.send({ ...message, key: d.reminder_key });
+      await this.db.transaction(async (tx) => {
+        await tx.query(`UPDATE deliveries SET status = 'sent', sent_at = $2, last_error = NULL WHERE id = $1`, [d.id, this.clock.now()]);
+        await tx.query(`INSERT INTO delivery_attempts (delivery_id, at, outcome, duration_ms) VALUES ($1, $2, 'sent', $3)`, [d.id, this.clock.now(), Date.now() - started]);
+      });
+      return 'sent';
+    } catch (err) {
+      const error = (err as Error).message.slice(0, 1000);
+      const final = d.attempts >= this.config.DELIVERY_ATTEMPTS;
+      await this.db.transaction(async (tx) => {
+        await tx.query(`UPDATE deliveries SET status = $2, last_error = $3 WHERE id = $1`, [d.id, final ? 'failed' : 'pending', error]);
+        await tx.query(`INSERT INTO delivery_attempts (delivery_id, at, outcome, error, duration_ms) VALUES ($1, $2, 'failed', $3, $4)`, [d.id, this.clock.now(), error, Date.now() - started]);
+      });
+      this.logger.warn({ msg: 'delivery failed', deliveryId: d.id, channel: d.channel, attempt: d.attempts, final, error });
+      if (final) return 'skipped';
+      throw err;
+    }
+  }
+
+  async list(q: PageQuery & { status?: string; channel?: string }) {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (q.status) where.push(`status = $${params.push(q.status)}`);
+    if (q.channel) where.push(`channel = $${params.push(q.channel)}`);
+    const sql = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const [{ total }] = await this.db.query(`SELECT count(*)::int AS total FROM deliveries ${sql}`, params);
+    const rows = await this.db.query(
+      `SELECT d.*, coalesce((SELECT json_agg(json_build_object('at', a.at, 'outcome', a.outcome, 'error', a.error, 'durationMs', a.duration_ms) ORDER BY a.id)
+         FROM delivery_attempts a WHERE a.delivery_id = d.id), '[]') AS attempt_log
+       FROM deliveries d ${sql} ORDER BY d.created_at DESC, d.id LIMIT ${q.pageSize} OFFSET ${q.offset}`,
+      params,
+    );
+    return page(rows.map(toView), total, q);
+  }
+
+  /** An admin's retry of a failed delivery: pending again, attempts from zero, a fresh job. */
+  async retry(id: string) {
+    const [d] = await this.db.query('SELECT * FROM deliveries WHERE id = $1', [id]);
+    if (!d) throw new NotFoundError({ zh: '投递记录', en: 'Delivery' });
+    if (d.status !== 'failed') throw new DomainError('unprocessable', { detail: { zh: '只能重试失败的投递', en: 'Only failed deliveries can be retried' } });
+    await this.db.query(`UPDATE deliveries SET status = 'pending', attempts = 0 WHERE id = $1`, [id]);
+    await this.notifier.enqueue([id], `r${Date.now()}`);
+    return toView({ ...d, status: 'pending', attempts: 0, attempt_log: [] });
+  }
+}
+
+function toView(d: Record<string, any>) {
+  return {
+    id: d.id,
+    reminderKey: d.reminder_key,
+    recipient: d.recipient,
+    channel: d.channel,
+    status: d.status,
+    attempts: d.attempts,
+    lastError: d.last_error,
+    payload: d.payload,
+    createdAt: d.created_at,
+    sentAt: d.sent_at,
+    attemptLog: d.attempt_log,
+  };
+}

@@ -1,0 +1,53 @@
+import { Injectable } from '@nestjs/common';
+import { STATE_LABELS } from '../../workflows/agreement.catalog';
+import { reviewerRoles } from '../../workflows/agreement.describe';
+import { Clock } from '../common/clock';
+import type { Role } from '../common/roles';
+import type { JobMap } from '../queue/queue.constants';
+import { NotifierService } from './notifier.service';
+import type { Reminder } from './reminder-rules';
+
+type DomainEvent = JobMap['domain-events']['domain-event'];
+
+/**
+ * What people hear when something happens: the reviewers of the step an agreement just reached, the college when
+ * its agreement is returned or ends, and 教务/学生/财务 when an agreement is filed. Keys carry the outbox id, so a
+ * redelivered event notifies nobody twice.
+ */
+@Injectable()
+export class DomainEventsService {
+  constructor(
+    private readonly notifier: NotifierService,
+    private readonly clock: Clock,
+  ) {}
+
+  async handle(e: DomainEvent): Promise<number> {
+    let created = 0;
+    for (const r of this.remindersFor(e)) created += await this.notifier.notify(r, this.clock.now());
+    return created;
+  }
+
+  remindersFor(e: DomainEvent): Reminder[] {
+    const p = e.payload as { agreementId: string; collegeId: string; title: string; event?: string; from?: string; to?: string; filingNumber?: string };
+    const link = `/agreements/${p.agreementId}`;
+    const base = { kind: 'waiting' as const, link, agreementId: p.agreementId };
+    const out: Reminder[] = [];
+    if (e.topic === 'agreement.filed') {
+      out.push({ ...base, key: `filed:${e.outboxId}`, audience: [{ roles: ['department'] }],
+        title: `【备案通知】「${p.title}」已完成备案`, body: `合作项目「${p.title}」已由产教研合作中心登记备案，备案号 ${p.filingNumber}。` });
+    }
+    if (e.topic === 'agreement.transitioned' && p.to && p.from !== p.to) {
+      const reviewers = reviewerRoles(p.to) as Role[];
+      const label = STATE_LABELS[p.to]?.zh ?? p.to;
+      if (reviewers.length) {
+        out.push({ ...base, key: `step:${e.outboxId}`, audience: [{ roles: reviewers }], title: `【待办】「${p.title}」待您处理：${label}`, body: `合作项目「${p.title}」已进入「${label}」环节，请及时办理。` });
+      }
+      if (p.event === 'REJECT' || p.event === 'REVIEW_RECTIFY' || p.to === 'terminated') {
+        const what = p.to === 'terminated' ? '已终止' : `已退回（${label}）`;
+        out.push({ ...base, key: `college:${e.outboxId}`, audience: [{ college: p.collegeId, roles: ['college_staff', 'college_leader'] }],
+          title: `【流转】「${p.title}」${what}`, body: `合作项目「${p.title}」${what}，请查看处理意见。` });
+      }
+    }
+    return out;
+  }
+}

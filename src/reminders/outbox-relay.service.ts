@@ -1,0 +1,58 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { QUEUES } from '../queue/queue.constants';
+import { QueueService } from '../queue/queue.service';
+
+/**
+ * Moves domain events from the outbox table (written in the same transaction as each state change) to the
+ * queue, oldest first. While the queue is down nothing is marked published, so nothing is lost: it catches up
+ * when the queue returns. A row is queued under a job id of its own, so publishing twice queues it once.
+ */
+@Injectable()
+export class OutboxRelayService {
+  private readonly logger = new Logger('OutboxRelay');
+  private failing = false;
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly queues: QueueService,
+  ) {}
+
+  /** Publishes up to `batch` events; returns how many. Throws nothing: a failure is logged and retried next time. */
+  async relayOnce(batch = 100): Promise<number> {
+    try {
+      const n = await this.db.transaction(async (tx) => {
+        const rows: Array<{ id: string; topic: string; aggregate_id: string | null; payload: Record<string, unknown> }> = await tx.query(
+          'SELECT id, topic, aggregate_id, payload FROM outbox WHERE published_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED',
+          [batch],
+        );
+        for (const row of rows) {
+          await this.queues.add(QUEUES.domainEvents, 'domain-event', { outboxId: String(row.id), topic: row.topic, aggregateId: row.aggregate_id, payload: row.payload }, {
+            jobId: `outbox-${row.id}`,
+            attempts: 10,
+            backoff: { type: 'exponential', delay: 1000 },
+          });
+        }
+        if (rows.length) await tx.query('UPDATE outbox SET published_at = now() WHERE id = ANY($1::bigint[])', [rows.map((r) => r.id)]);
+        return rows.length;
+      });
+      if (this.failing) this.logger.log({ msg: 'outbox relay recovered' });
+      this.failing = false;
+      return n;
+    } catch (err) {
+      if (!this.failing) this.logger.warn({ msg: 'outbox relay cannot reach the queue; events stay in the outbox', error: (err as Error).message });
+      this.failing = true;
+      return 0;
+    }
+  }
+
+  /** Relays until the outbox is empty or the queue refuses. */
+  async drain(): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const n = await this.relayOnce();
+      total += n;
+      if (n < 100) return total;
+    }
+  }
+}

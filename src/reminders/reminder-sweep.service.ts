@@ -1,0 +1,68 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AgreementEventsService } from '../agreements/agreement-events.service';
+import { Clock } from '../common/clock';
+import { NotifierService } from './notifier.service';
+import { dueReminders, Reminder } from './reminder-rules';
+import { WorldLoader } from './world.loader';
+
+export interface SweepResult {
+  at: string;
+  reminders: number;
+  deliveriesCreated: number;
+  deadlineEvents: number;
+  requeued: number;
+}
+
+/**
+ * Runs the reminder rules against the database: the daily sweep sends everything due; the frequent sweep acts on
+ * passed deadlines (DEADLINE_PASSED into the machine) and re-queues deliveries whose job was lost. Both are
+ * idempotent: running either twice sends nothing twice.
+ */
+@Injectable()
+export class ReminderSweepService {
+  private readonly logger = new Logger('ReminderSweep');
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly clock: Clock,
+    private readonly world: WorldLoader,
+    private readonly notifier: NotifierService,
+    private readonly events: AgreementEventsService,
+  ) {}
+
+  async runReminders(): Promise<SweepResult> {
+    return this.run(() => true);
+  }
+
+  async runDeadlines(): Promise<SweepResult> {
+    return this.run((r) => r.kind === 'filing' || r.kind === 'supervision');
+  }
+
+  private async run(select: (r: Reminder) => boolean): Promise<SweepResult> {
+    const now = this.clock.now();
+    const reminders = dueReminders(await this.world.load(now)).filter(select);
+    let deadlineEvents = 0;
+    let deliveriesCreated = 0;
+    for (const r of reminders) {
+      if (r.deadlinePassed && r.agreementId) {
+        if (await this.events.sendAsSystem(r.agreementId, { type: 'DEADLINE_PASSED', data: { kind: r.deadlinePassed } })) deadlineEvents++;
+      }
+      deliveriesCreated += await this.notifier.notify(r, now);
+    }
+    const requeued = await this.requeuePending(now);
+    const result = { at: now.toISOString(), reminders: reminders.length, deliveriesCreated, deadlineEvents, requeued };
+    if (deliveriesCreated || deadlineEvents || requeued) this.logger.log({ msg: 'sweep', ...result });
+    return result;
+  }
+
+  /** Deliveries still pending a minute after they were created lost their job (queue down): queue them again. */
+  private async requeuePending(now: Date): Promise<number> {
+    const rows: Array<{ id: string }> = await this.db.query(
+      `SELECT id FROM deliveries WHERE status = 'pending' AND created_at < $1 ORDER BY created_at LIMIT 1000`,
+      [new Date(now.getTime() - 60_000)],
+    );
+    await this.notifier.enqueue(rows.map((r) => r.id));
+    return rows.length;
+  }
+}

@@ -1,0 +1,79 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { APP_CONFIG } from '../config/env';
+import type { AppConfig } from '../config/env';
+import { QUEUES, SCHEDULERS } from '../queue/queue.constants';
+import { QueueService } from '../queue/queue.service';
+import { DeliveryService } from './delivery.service';
+import { DomainEventsService } from './domain-events.service';
+import { OutboxRelayService } from './outbox-relay.service';
+import { ReminderSweepService } from './reminder-sweep.service';
+
+/**
+ * The worker side (APP_ROLE worker or all): one BullMQ worker per queue whose processors only delegate, the job
+ * schedulers registered idempotently from here, and the outbox relay loop.
+ */
+@Injectable()
+export class WorkerHostService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('Workers');
+  private readonly workers: Array<{ close(): Promise<void> }> = [];
+  private relayTimer?: NodeJS.Timeout;
+  private stopping = false;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly queues: QueueService,
+    private readonly sweep: ReminderSweepService,
+    private readonly delivery: DeliveryService,
+    private readonly events: DomainEventsService,
+    private readonly relay: OutboxRelayService,
+  ) {}
+
+  get enabled(): boolean {
+    return this.config.APP_ROLE !== 'api';
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.enabled) return;
+    const { Worker } = this.queues.classes;
+    const opts = { connection: this.queues.workerConnection, lockDuration: 30_000, stalledInterval: 15_000, maxStalledCount: 5 };
+    const start = (name: string, processor: (job: { name: string; data: any }) => Promise<unknown>, concurrency = 1) => {
+      const worker = new Worker(name, processor, { ...opts, concurrency });
+      worker.on('error', (err: Error) => this.logger.warn({ msg: 'worker error', queue: name, error: err.message }));
+      worker.on('failed', (job: { id?: string } | undefined, err: Error) => this.logger.warn({ msg: 'job failed', queue: name, jobId: job?.id, error: err.message }));
+      this.workers.push(worker);
+    };
+    start(QUEUES.reminders, (job) => (job.name === 'sweep-deadlines' ? this.sweep.runDeadlines() : this.sweep.runReminders()));
+    start(QUEUES.deliveries, (job) => this.delivery.process(job.data.deliveryId), 5);
+    start(QUEUES.domainEvents, (job) => this.events.handle(job.data), 2);
+    void this.registerSchedulers();
+    this.scheduleRelay();
+    this.logger.log({ msg: 'workers started', backend: this.queues.backend, queues: Object.values(QUEUES) });
+  }
+
+  /** Upserting by a fixed id updates the schedule in place: every worker may do it at every start. */
+  private async registerSchedulers(attempt = 0): Promise<void> {
+    try {
+      const q = this.queues.queue(QUEUES.reminders);
+      await q.upsertJobScheduler(SCHEDULERS.dailyReminders, { pattern: this.config.REMINDER_CRON, tz: 'Asia/Shanghai' }, { name: 'sweep-reminders', data: {} });
+      await q.upsertJobScheduler(SCHEDULERS.deadlines, { every: this.config.DEADLINE_SWEEP_EVERY_MS }, { name: 'sweep-deadlines', data: {} });
+    } catch (err) {
+      if (this.stopping) return;
+      this.logger.warn({ msg: 'scheduler registration failed; retrying', error: (err as Error).message });
+      setTimeout(() => void this.registerSchedulers(attempt + 1), Math.min(30_000, 1000 * 2 ** attempt)).unref();
+    }
+  }
+
+  private scheduleRelay(): void {
+    if (this.stopping) return;
+    this.relayTimer = setTimeout(async () => {
+      await this.relay.drain();
+      this.scheduleRelay();
+    }, this.config.OUTBOX_POLL_MS);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopping = true;
+    if (this.relayTimer) clearTimeout(this.relayTimer);
+    await Promise.allSettled(this.workers.map((w) => w.close()));
+  }
+}

@@ -1,0 +1,59 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { reviewerRoles } from '../../workflows/agreement.describe';
+import type { Role } from '../common/roles';
+import { DEFAULT_OFFSETS, ReminderOffsets, World } from './reminder-rules';
+
+export interface CalendarSettings {
+  vacationMonths: number[];
+  monthlyDueDay: number;
+  firstMonth: string;
+  offsets: ReminderOffsets;
+}
+
+/** Loads from the database everything the reminder rules look at. */
+@Injectable()
+export class WorldLoader {
+  private readonly reviewers = new Map<string, Role[]>();
+
+  constructor(private readonly db: DataSource) {}
+
+  async settings(): Promise<CalendarSettings> {
+    const [row] = await this.db.query('SELECT vacation_months, monthly_due_day, first_month, offsets FROM calendar_settings WHERE id = 1');
+    return { vacationMonths: row.vacation_months, monthlyDueDay: row.monthly_due_day, firstMonth: row.first_month, offsets: { ...DEFAULT_OFFSETS, ...row.offsets } };
+  }
+
+  async load(now: Date): Promise<World> {
+    const settings = await this.settings();
+    const colleges = await this.db.query('SELECT id, name FROM colleges ORDER BY code');
+    const reports: Array<{ college_id: string; month: string }> = await this.db.query(`SELECT college_id, month FROM monthly_reports WHERE status = 'signed_off'`);
+    const semesters = await this.db.query(`SELECT name, self_check_due_on AS "selfCheckDueOn" FROM semesters ORDER BY self_check_due_on`);
+    const agreements = await this.db.query(`
+      SELECT a.id, a.title, a.college_id AS "collegeId", a.state, a.signed_at AS "signedAt", a.filing_due_at AS "filingDueAt",
+        coalesce((a.snapshot->'context'->>'filingOverdue')::boolean, false) AS "filingOverdue",
+        a.supervision_deadline AS "supervisionDeadline",
+        coalesce((a.snapshot->'context'->>'supervisionOverdue')::boolean, false) AS "supervisionOverdue",
+        a.end_date AS "endDate",
+        coalesce((SELECT max(t.at) FROM agreement_transitions t WHERE t.agreement_id = a.id), a.created_at) AS "enteredStateAt",
+        coalesce((SELECT array_agg(DISTINCT s.semester) FROM self_checks s WHERE s.agreement_id = a.id), '{}') AS "selfCheckSemesters"
+      FROM agreements a WHERE a.stage <> 'terminated'`);
+    return {
+      now,
+      ...settings,
+      colleges,
+      signedOffReports: new Set(reports.map((r) => `${r.college_id}:${r.month}`)),
+      semesters,
+      agreements,
+      reviewersOf: (state) => this.reviewersAt(state),
+    };
+  }
+
+  private reviewersAt(state: string): Role[] {
+    let roles = this.reviewers.get(state);
+    if (!roles) {
+      roles = reviewerRoles(state) as Role[];
+      this.reviewers.set(state, roles);
+    }
+    return roles;
+  }
+}
