@@ -93,6 +93,10 @@ export class EnvironmentVariables {
   @IsOptional() @Transform(toInt) @IsInt() @Min(50) @Max(600_000)
   OUTBOX_POLL_MS = 1000;
 
+  /** How long a worker holds a job before it counts as stalled (its process died) and is retried elsewhere. */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1000) @Max(600_000)
+  WORKER_LOCK_MS = 30_000;
+
   /** Test runs only (NODE_ENV=test): admins may set the clock through PUT /api/v1/admin/clock. */
   @IsOptional() @Transform(toBool) @IsBoolean()
   TEST_CLOCK = false;
