@@ -13,7 +13,7 @@ export default async function globalSetup(): Promise<void> {
   await assertRedis();
   const databaseUrl = await createDatabase(dbName);
   const dataDir = mkdtempSync(join(tmpdir(), 'coop-e2e-'));
-  const env = cleanEnv({ DATABASE_URL: databaseUrl, REDIS_URL: TEST_REDIS_URL, JWT_SECRET: TEST_JWT_SECRET, LOG_LEVEL: 'warn', DATA_DIR: dataDir });
+  const env = cleanEnv({ DATABASE_URL: databaseUrl, REDIS_URL: TEST_REDIS_URL, JWT_SECRET: TEST_JWT_SECRET, LOG_LEVEL: 'warn', DATA_DIR: dataDir, QUEUE_PREFIX: dbName });
   await runScript('database/migrate.js', env);
   await runScript('database/seed-demo.js', env);
   const server = await startServer(env, { logFile: join(ROOT, 'dist', 'e2e-server.log') });

@@ -47,18 +47,21 @@ export class AgreementEventsService {
     });
   }
 
-  /** For the scheduler: DEADLINE_PASSED as the system. Returns false when the machine no longer takes it. */
-  async sendAsSystem(id: string, dto: SendEventDto): Promise<boolean> {
-    return this.db.transaction(async (tx) => {
-      const row = await this.agreements.load(tx, id);
-      try {
-        await this.apply(tx, row, SYSTEM_ACTOR, dto);
+  /**
+   * For the scheduler: DEADLINE_PASSED as the system. Returns false when the machine no longer takes it — another
+   * sweep got there first (a version conflict is re-read and then refused by the machine), or the state moved on.
+   */
+  async sendAsSystem(id: string, dto: SendEventDto, attempts = 3): Promise<boolean> {
+    try {
+      return await this.db.transaction(async (tx) => {
+        await this.apply(tx, await this.agreements.load(tx, id), SYSTEM_ACTOR, dto);
         return true;
-      } catch (err) {
-        if (err instanceof DomainError && (err.code === 'event_not_allowed' || err.code === 'requirements_not_met')) return false;
-        throw err;
-      }
-    });
+      });
+    } catch (err) {
+      if (err instanceof DomainError && (err.code === 'event_not_allowed' || err.code === 'requirements_not_met')) return false;
+      if (err instanceof DomainError && err.code === 'version_conflict' && attempts > 1) return this.sendAsSystem(id, dto, attempts - 1);
+      throw err;
+    }
   }
 
   async history(user: AuthUser, id: string) {

@@ -97,6 +97,10 @@ export class EnvironmentVariables {
   @IsOptional() @Transform(toInt) @IsInt() @Min(1000) @Max(600_000)
   WORKER_LOCK_MS = 30_000;
 
+  /** Namespace of this deployment's queues in Redis: deployments sharing one Redis need different prefixes. */
+  @IsOptional() @Matches(/^[A-Za-z0-9_-]{1,50}$/)
+  QUEUE_PREFIX = 'coop';
+
   /** Test runs only (NODE_ENV=test): admins may set the clock through PUT /api/v1/admin/clock. */
   @IsOptional() @Transform(toBool) @IsBoolean()
   TEST_CLOCK = false;

@@ -17,12 +17,14 @@ export class QueueService implements OnApplicationShutdown {
   private readonly logger = new Logger('QueueService');
   private readonly queues = new Map<QueueName, AnyQueue>();
   readonly backend: 'redis' | 'postgres';
-  readonly classes: { Queue: new (name: string, opts: { connection: any }) => AnyQueue; Worker: new (name: string, processor: any, opts: any) => any };
+  readonly classes: { Queue: new (name: string, opts: { connection: any; prefix?: string }) => AnyQueue; Worker: new (name: string, processor: any, opts: any) => any };
   readonly connection: unknown;
   /** Workers keep commands queued while Redis reconnects; producers fail fast instead. */
   readonly workerConnection: unknown;
+  readonly prefix: string;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig, @Inject(DATABASE_URL) databaseUrl: string) {
+    this.prefix = config.QUEUE_PREFIX;
     if (config.REDIS_URL) {
       this.backend = 'redis';
       this.classes = { Queue: Queue as never, Worker: Worker as never };
@@ -40,7 +42,7 @@ export class QueueService implements OnApplicationShutdown {
   queue(name: QueueName): AnyQueue {
     let q = this.queues.get(name);
     if (!q) {
-      q = new this.classes.Queue(name, { connection: this.connection });
+      q = new this.classes.Queue(name, { connection: this.connection, prefix: this.prefix });
       q.on('error', (err: Error) => this.logger.warn({ msg: 'queue error', queue: name, error: err.message }));
       this.queues.set(name, q);
     }

@@ -36,7 +36,7 @@ export class WorkerHostService implements OnApplicationBootstrap, OnApplicationS
     if (!this.enabled) return;
     const { Worker } = this.queues.classes;
     const lock = this.config.WORKER_LOCK_MS;
-    const opts = { connection: this.queues.workerConnection, lockDuration: lock, stalledInterval: Math.max(500, Math.floor(lock / 2)), maxStalledCount: 5 };
+    const opts = { connection: this.queues.workerConnection, prefix: this.queues.prefix, lockDuration: lock, stalledInterval: Math.max(500, Math.floor(lock / 2)), maxStalledCount: 5 };
     const start = (name: string, processor: (job: { name: string; data: any }) => Promise<unknown>, concurrency = 1) => {
       const worker = new Worker(name, processor, { ...opts, concurrency });
       worker.on('error', (err: Error) => this.logger.warn({ msg: 'worker error', queue: name, error: err.message }));

@@ -26,7 +26,7 @@ export async function startStack(opts: { redisUrl: string | null; env?: Record<s
   const dataDir = mkdtempSync(join(tmpdir(), 'coop-stack-'));
   const env = cleanEnv({
     DATABASE_URL: databaseUrl, JWT_SECRET: TEST_JWT_SECRET, DATA_DIR: dataDir, LOG_LEVEL: 'warn', NODE_ENV: 'test', TEST_CLOCK: 'true',
-    OUTBOX_POLL_MS: '200', DELIVERY_BACKOFF_MS: '200', ...(opts.redisUrl ? { REDIS_URL: opts.redisUrl } : {}), ...opts.env,
+    OUTBOX_POLL_MS: '200', QUEUE_PREFIX: dbName, DELIVERY_BACKOFF_MS: '200', ...(opts.redisUrl ? { REDIS_URL: opts.redisUrl } : {}), ...opts.env,
   });
   await runScript('database/migrate.js', env);
   await runScript('database/seed-demo.js', env);
