@@ -1,47 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Client } from 'pg';
-import { CONTENT, pdfBytes } from './support/agreements';
 import { TEST_REDIS_URL } from './support/services';
 import { client, eventually, Stack, startStack } from './support/stack';
-
-async function query(stack: Stack, text: string, params: unknown[] = []) {
-  const c = new Client({ connectionString: stack.databaseUrl });
-  await c.connect();
-  try {
-    return (await c.query(text, params)).rows;
-  } finally {
-    await c.end();
-  }
-}
-
-/** Walks a fresh demo agreement to filing.awaitingSubmission, signed at `signedAt`. */
-async function agreementAwaitingFiling(stack: Stack, api: ReturnType<typeof client>, signedAt: string) {
-  const upload = async (id: string, kind: string) => {
-    const form = new FormData();
-    form.set('kind', kind);
-    form.set('file', new Blob([pdfBytes(kind)], { type: 'application/pdf' }), `${kind}.pdf`);
-    const res = await fetch(`${stack.url}/api/v1/agreements/${id}/documents`, { method: 'POST', headers: { authorization: `Bearer ${await api.token('c1staff')}` }, body: form });
-    if (res.status !== 201) throw new Error(`upload ${kind}: ${res.status}`);
-  };
-  const me = await api.ok('GET', '/api/v1/auth/me', 'c1staff');
-  const partner = (await api.ok('GET', '/api/v1/partners?status=active', 'c1staff')).items[0];
-  const major = (await api.ok('GET', `/api/v1/majors?collegeId=${me.collegeId}`, 'c1staff')).items[0];
-  const a = await api.ok('POST', '/api/v1/agreements', 'c1staff', { title: '备案期限测试项目', partnerId: partner.id, cooperationType: 'internship', majorIds: [major.id] });
-  await api.ok('PATCH', `/api/v1/agreements/${a.id}`, 'c1staff', { content: CONTENT, startDate: '2026-09-01', endDate: '2029-08-31' });
-  const send = (user: string, type: string, extra: object = {}) => api.ok('POST', `/api/v1/agreements/${a.id}/events`, user, { type, ...extra });
-  await upload(a.id, 'research_report');
-  await send('c1staff', 'SUBMIT');
-  for (const k of ['inspection_report', 'cooperation_plan', 'meeting_minutes', 'feasibility_report', 'agreement_draft', 'signoff_form', 'signed_agreement']) await upload(a.id, k);
-  await send('c1staff', 'SUBMIT');
-  await send('center', 'APPROVE');
-  await send('c1staff', 'SUBMIT');
-  await send('center', 'APPROVE');
-  await send('legal', 'APPROVE');
-  await send('leader', 'APPROVE');
-  await send('leader', 'APPROVE');
-  return send('c1staff', 'RECORD_SIGNING', { data: { signedAt } });
-}
+import { atCenterReview, query, toAwaitingFiling } from './support/stack-flows';
 
 describe.each([
   ['Redis', TEST_REDIS_URL],
@@ -58,7 +19,7 @@ describe.each([
 
   it('reminds on day 5 and day 7 after signing, then fires DEADLINE_PASSED exactly once', async () => {
     await api.setClock('2026-11-02T02:00:00.000Z'); // Monday 10:00 in Shanghai
-    const a = await agreementAwaitingFiling(stack, api, '2026-11-02T01:00:00.000Z');
+    const a = await toAwaitingFiling(api, (await atCenterReview(stack, api, '备案期限测试项目')).id, '2026-11-02T01:00:00.000Z');
     expect(a.filingDueAt).toBe('2026-11-09T01:00:00.000Z');
     const keysFor = async (user: string) =>
       (await api.ok('GET', '/api/v1/notifications?pageSize=100', user)).items.map((n: any) => n.reminderKey).filter((k: string) => k.startsWith('filing:'));
