@@ -111,7 +111,7 @@ export class CalendarController {
     if (!s) throw new NotFoundError(SEMESTER);
     const next = { ...s, ...Object.fromEntries(Object.entries(dto).filter(([, v]) => v !== undefined)) };
     this.assertOrder(next.startsOn, next.endsOn, next.selfCheckDueOn);
-    const [row] = await this.db.query(
+    const [[row]] = await this.db.query( // an UPDATE … RETURNING answers [rows, affected]
       `UPDATE semesters SET starts_on = $2, ends_on = $3, self_check_due_on = $4 WHERE id = $1 RETURNING ${COLUMNS}`,
       [id, next.startsOn, next.endsOn, next.selfCheckDueOn],
     );
