@@ -24,6 +24,16 @@ describe('embedded mode', () => {
       expect(user.roles).toEqual(['college_staff']);
       const partners: any = await (await fetch(server.url + '/api/v1/partners', { headers: { authorization: `Bearer ${accessToken}` } })).json();
       expect(partners.total).toBe(5);
+      // many clients at once through PGlite's single session: none may see another's half-sent statement
+      const auth = { authorization: `Bearer ${accessToken}` };
+      const statuses = await Promise.all(
+        Array.from({ length: 40 }, (_, i) =>
+          i % 2
+            ? fetch(server.url + '/api/v1/partners?q=晋中', { headers: auth }).then((r) => r.status)
+            : fetch(server.url + '/api/v1/colleges', { headers: auth }).then((r) => r.status),
+        ),
+      );
+      expect(statuses.filter((s) => s !== 200)).toEqual([]);
     } finally {
       expect(await server.stop()).toBe(0);
     }
@@ -39,6 +49,11 @@ describe('embedded mode', () => {
       const { accessToken } = (await login.json()) as any;
       const users: any = await (await fetch(again.url + '/api/v1/users?pageSize=100', { headers: { authorization: `Bearer ${accessToken}` } })).json();
       expect(users.total).toBe(11); // seeded once, not twice
+      // the queue runs on the same embedded database
+      const run = await fetch(again.url + '/api/v1/admin/reminders/run', { method: 'POST', headers: { authorization: `Bearer ${accessToken}` } });
+      expect(run.status).toBe(200);
+      const queues: any = await (await fetch(again.url + '/api/v1/admin/queues', { headers: { authorization: `Bearer ${accessToken}` } })).json();
+      expect(queues.backend).toBe('postgres');
     } finally {
       expect(await again.stop()).toBe(0);
     }
