@@ -80,4 +80,21 @@ describe('partners (合作单位台账)', () => {
     expect(res.status).toBe(409);
     expect(res.body.code).toBe('duplicate_credit_code');
   });
+
+  it('deletes a partner nothing refers to, and refuses one an agreement uses with 409 in_use', async () => {
+    const director = await login('director');
+    const unused = await api('POST', '/api/v1/partners', { token, body: { name: unique('待删'), kind: 'other', creditCode: newCreditCode() } });
+    expect((await api('DELETE', `/api/v1/partners/${unused.body.id}`, { token: director })).status).toBe(204);
+    expect((await api('GET', `/api/v1/partners/${unused.body.id}`, { token })).status).toBe(404);
+    const used = await api('POST', '/api/v1/partners', { token: await login('c1staff'), body: { name: unique('在用'), kind: 'enterprise', creditCode: newCreditCode() } });
+    const c1 = await login('c1staff');
+    const majors = await api('GET', '/api/v1/majors', { token: c1 });
+    const me = await api('GET', '/api/v1/auth/me', { token: c1 });
+    const major = majors.body.items.find((m: any) => m.collegeId === me.body.collegeId);
+    const agreement = await api('POST', '/api/v1/agreements', { token: c1, body: { title: unique('用到它'), partnerId: used.body.id, cooperationType: 'other', majorIds: [major.id] } });
+    expect(agreement.status).toBe(201);
+    const refused = await api('DELETE', `/api/v1/partners/${used.body.id}`, { token: director });
+    expect(refused.status).toBe(409);
+    expect(refused.body.code).toBe('in_use');
+  });
 });

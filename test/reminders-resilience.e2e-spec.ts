@@ -137,5 +137,10 @@ describe('webhook deliveries', () => {
     const queues = await api.ok('GET', '/api/v1/admin/queues', 'admin');
     expect(queues.backend).toBe('redis');
     expect(Object.keys(queues.counts)).toEqual(['reminders', 'deliveries', 'domain-events']);
+    const retriedJobs = await api.call('POST', '/api/v1/admin/queues/deliveries/retry-failed', 'admin');
+    expect(retriedJobs.status).toBe(200);
+    expect(typeof retriedJobs.body.retried).toBe('number');
+    expect((await api.call('POST', '/api/v1/admin/queues/nope/retry-failed', 'admin')).status).toBe(404);
+    expect((await api.call('POST', '/api/v1/admin/queues/deliveries/retry-failed', 'center')).status).toBe(403);
   }, 60_000);
 });

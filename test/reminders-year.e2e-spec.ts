@@ -1,19 +1,9 @@
-import { Client } from 'pg';
 import { addDays, monthOf, startOfLocalDate } from '../src/reminders/calendar';
 import { TEST_REDIS_URL } from './support/services';
 import { client, Stack, startStack } from './support/stack';
+import { query } from './support/stack-flows';
 
 const at = (date: string, hour: number) => new Date(startOfLocalDate(date).getTime() + hour * 3600_000).toISOString();
-
-async function query(stack: Stack, text: string, params: unknown[] = []) {
-  const c = new Client({ connectionString: stack.databaseUrl });
-  await c.connect();
-  try {
-    return (await c.query(text, params)).rows;
-  } finally {
-    await c.end();
-  }
-}
 
 /**
  * A school year, September to July, on a moved clock, for two colleges: 智能制造学院 reports on the 2nd of each
