@@ -49,6 +49,19 @@ export class Reminders1764000000000 implements MigrationInterface {
         CONSTRAINT monthly_reports_college_month_key UNIQUE (college_id, month)
       )`);
     await q.query(`
+      CREATE TABLE monthly_report_attachments (
+        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        report_id uuid NOT NULL REFERENCES monthly_reports(id) ON DELETE CASCADE,
+        filename varchar(255) NOT NULL,
+        size bigint NOT NULL,
+        sha256 char(64) NOT NULL,
+        media_type varchar(120) NOT NULL,
+        storage_key varchar(300) NOT NULL,
+        uploaded_by uuid REFERENCES users(id) ON DELETE SET NULL,
+        uploaded_at timestamptz NOT NULL DEFAULT now()
+      )`);
+    await q.query(`CREATE INDEX monthly_report_attachments_report_idx ON monthly_report_attachments (report_id)`);
+    await q.query(`
       CREATE TABLE notifications (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
         user_id uuid NOT NULL REFERENCES users(id) ON DELETE CASCADE,
@@ -96,6 +109,7 @@ export class Reminders1764000000000 implements MigrationInterface {
     await q.query(`DROP TABLE delivery_attempts`);
     await q.query(`DROP TABLE deliveries`);
     await q.query(`DROP TABLE notifications`);
+    await q.query(`DROP TABLE monthly_report_attachments`);
     await q.query(`DROP TABLE monthly_reports`);
     await q.query(`DROP TABLE semesters`);
     await q.query(`DROP TABLE calendar_settings`);

@@ -1,5 +1,5 @@
-import { api, login, me } from './support/api';
-import { createAgreement, step, uploadAll } from './support/agreements';
+import { api, baseUrl, login, me } from './support/api';
+import { createAgreement, pdfBytes, step, uploadAll } from './support/agreements';
 import { eventually } from './support/stack';
 
 /** The monthly report flow over HTTP: draft → submitted → returned → signed off, scoped to the college. */
@@ -15,6 +15,22 @@ describe('monthly reports (月报)', () => {
     expect(draft.body).toMatchObject({ month, status: 'draft', workDone: '走访企业 3 家', collegeId: (await me(staff)).collegeId, version: 1 });
     const id = draft.body.id;
     expect((await api('POST', '/api/v1/monthly-reports', { token: leader, body: { month } })).status).toBe(409);
+    const attach = async (token: string, bytes: Buffer, name: string) => {
+      const form = new FormData();
+      form.set('file', new Blob([bytes]), name);
+      const res = await fetch(`${baseUrl()}/api/v1/monthly-reports/${id}/attachments`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
+      return { status: res.status, body: (await res.json()) as any };
+    };
+    const photo = await attach(staff, pdfBytes('活动照片'), '座谈会纪要.pdf');
+    expect(photo.status).toBe(201);
+    expect(photo.body).toMatchObject({ filename: '座谈会纪要.pdf', mediaType: 'application/pdf' });
+    expect((await attach(staff, Buffer.from('MZ binary'), 'tool.exe')).status).toBe(415);
+    expect((await attach(await login('c2staff'), pdfBytes(), 'x.pdf')).status).toBe(403);
+    const listed = await api('GET', `/api/v1/monthly-reports/${id}/attachments`, { token: await login('center') });
+    expect(listed.body.map((a: any) => a.id)).toEqual([photo.body.id]);
+    const download = await fetch(`${baseUrl()}/api/v1/monthly-reports/attachments/${photo.body.id}/content`, { headers: { authorization: `Bearer ${leader}` } });
+    expect(Buffer.from(await download.arrayBuffer()).equals(pdfBytes('活动照片'))).toBe(true);
+    expect((await fetch(`${baseUrl()}/api/v1/monthly-reports/attachments/${photo.body.id}/content`, { headers: { authorization: `Bearer ${await login('c2leader')}` } })).status).toBe(403);
     expect((await api('POST', `/api/v1/monthly-reports/${id}/sign-off`, { token: leader })).body.code).toBe('event_not_allowed');
     expect((await api('POST', `/api/v1/monthly-reports/${id}/submit`, { token: staff })).body.status).toBe('submitted');
     expect((await api('PATCH', `/api/v1/monthly-reports/${id}`, { token: staff, body: { notes: 'x' } })).status).toBe(409);
@@ -32,6 +48,7 @@ describe('monthly reports (月报)', () => {
     expect(signed.body.status).toBe('signed_off');
     expect(Date.parse(signed.body.signedOffAt)).toBeLessThanOrEqual(Date.now());
     expect((await api('POST', `/api/v1/monthly-reports/${id}/sign-off`, { token: leader })).status).toBe(409);
+    expect((await attach(staff, pdfBytes(), 'late.pdf')).status).toBe(409);
   });
 
   it('keeps each college to its own reports, and lets the center see them all', async () => {

@@ -13,6 +13,7 @@ import { DomainError } from '../common/errors/domain-error';
 import { IdPipe } from '../common/id.pipe';
 import { ROLES } from '../common/roles';
 import { DocumentsService } from './documents.service';
+import { downloadHeaders } from './uploads';
 import { queryBoolean } from '../common/transforms';
 
 export class UploadDocumentDto {
@@ -57,11 +58,7 @@ export class DocumentsController {
   @ApiOperation({ summary: '下载材料 Stream a document’s bytes, for whoever may read its agreement' })
   async content(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: string, @Res({ passthrough: true }) res: Response) {
     const { view, file } = await this.documents.content(user, id);
-    res.setHeader('Content-Type', view.mediaType);
-    res.setHeader('Content-Length', String(view.size));
-    res.setHeader('Content-Disposition', `attachment; filename="document.${view.filename.split('.').pop()}"; filename*=UTF-8''${encodeURIComponent(view.filename)}`);
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('ETag', `"${view.sha256}"`);
+    res.set(downloadHeaders(view));
     return file;
   }
 }

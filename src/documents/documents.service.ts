@@ -1,5 +1,5 @@
 import { Injectable, StreamableFile } from '@nestjs/common';
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { DOCUMENT_KINDS, DocumentKind } from '../../workflows/agreement.catalog';
 import { documentUploaders } from '../../workflows/agreement.describe';
@@ -9,7 +9,7 @@ import type { AuthUser } from '../common/auth/auth-user';
 import { DomainError, NotFoundError } from '../common/errors/domain-error';
 import type { Role } from '../common/roles';
 import { FileStorage } from './file-storage';
-import { sanitizeFilename, sniffMediaType } from './media-types';
+import { checkUpload } from './uploads';
 
 const DOCUMENT = { zh: '材料', en: 'Document' };
 /** Kinds where every upload is its own document rather than a new version of one. */
@@ -47,19 +47,12 @@ export class DocumentsService {
       throw new DomainError('forbidden_role', { detail: { zh: `无权上传「${DOCUMENT_KINDS[kind].zh}」`, en: `You may not upload ${DOCUMENT_KINDS[kind].en}` } });
     }
     assertNotReadOnly(row);
-    const filename = sanitizeFilename(decodeMultipartName(file.originalname));
-    const type = sniffMediaType(file.buffer, filename);
-    if (!type) {
-      throw new DomainError('unsupported_media_type', {
-        detail: { zh: '只接受 PDF、Office 文档（Word/Excel/PowerPoint/WPS）和图片（PNG/JPEG/GIF/WebP）', en: 'Only PDF, Office documents and images (PNG, JPEG, GIF, WebP) are accepted' },
-      });
-    }
+    const checked = checkUpload(file);
     const id = randomUUID();
     const key = `agreements/${agreementId}/${id}`;
-    const sha256 = createHash('sha256').update(file.buffer).digest('hex');
     await this.storage.put(key, file.buffer);
     try {
-      return await this.insert(user, { id, agreementId, kind, filename, size: file.buffer.length, sha256, mediaType: type.mediaType, key });
+      return await this.insert(user, { id, agreementId, kind, filename: checked.filename, size: checked.size, sha256: checked.sha256, mediaType: checked.mediaType, key });
     } catch (err) {
       await this.storage.remove(key);
       throw err;
@@ -122,8 +115,3 @@ function toView(r: Record<string, any>): DocumentView {
   };
 }
 
-/** Multipart parsers hand UTF-8 filenames over as latin1; undo that unless it was already proper text. */
-function decodeMultipartName(name: string): string {
-  const utf8 = Buffer.from(name, 'latin1').toString('utf8');
-  return /[^\u0000-\u00ff]/.test(name) || utf8.includes('\ufffd') ? name : utf8;
-}

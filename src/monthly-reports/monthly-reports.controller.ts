@@ -1,10 +1,14 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import type { Response } from 'express';
+import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access } from '../common/auth/access.decorator';
 import type { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser } from '../common/auth/current-user.decorator';
 import { parseIfMatch } from '../common/etag';
+import { DomainError } from '../common/errors/domain-error';
 import { IdPipe } from '../common/id.pipe';
+import { downloadHeaders } from '../documents/uploads';
 import { CreateMonthlyReportDto, ListMonthlyReportsQuery, MatrixQuery, MonthlyReportContentDto, ReturnMonthlyReportDto } from './monthly-reports.dto';
 import { MonthlyReportsService } from './monthly-reports.service';
 
@@ -34,6 +38,33 @@ export class MonthlyReportsController {
   @ApiOperation({ summary: '月报上报情况 Colleges × months: on_time / late / missing / pending / vacation, with the punctuality score (10, −1 per late or missing)' })
   matrix(@CurrentUser() user: AuthUser, @Query() q: MatrixQuery) {
     return this.reports.matrix(user, q.year, q.collegeId);
+  }
+
+  @Post(':id/attachments')
+  @Access('college_staff', 'college_leader')
+  @UseInterceptors(FileInterceptor('file'))
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } } })
+  @ApiOperation({ summary: '上传月报附件 Attach a file (PDF, Office, images) to a draft or returned report' })
+  attach(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: string, @UploadedFile() file: { originalname: string; buffer: Buffer } | undefined) {
+    if (!file) throw new DomainError('validation_failed', { errors: [{ field: 'file', code: 'required' }] });
+    return this.reports.attach(user, id, file);
+  }
+
+  @Get(':id/attachments')
+  @Access(...READERS)
+  @ApiOperation({ summary: '月报附件 The report’s attachments' })
+  attachments(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: string) {
+    return this.reports.attachments(user, id);
+  }
+
+  @Get('attachments/:attachmentId/content')
+  @Access(...READERS)
+  @ApiOperation({ summary: '下载月报附件 Stream an attachment, for whoever may read its report' })
+  async attachmentContent(@CurrentUser() user: AuthUser, @Param('attachmentId', IdPipe) attachmentId: string, @Res({ passthrough: true }) res: Response) {
+    const { view, file } = await this.reports.attachmentContent(user, attachmentId);
+    res.set(downloadHeaders(view));
+    return file;
   }
 
   @Get(':id')

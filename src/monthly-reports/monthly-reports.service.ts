@@ -1,9 +1,12 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, StreamableFile } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuthUser, collegeScope, hasRole } from '../common/auth/auth-user';
 import { Clock } from '../common/clock';
 import { DomainError, NotFoundError } from '../common/errors/domain-error';
 import { page } from '../common/pagination';
+import { FileStorage } from '../documents/file-storage';
+import { checkUpload } from '../documents/uploads';
 import { WorldLoader } from '../reminders/world.loader';
 import { monthlyMatrix } from './monthly-matrix';
 import { CreateMonthlyReportDto, ListMonthlyReportsQuery, MonthlyReportContentDto } from './monthly-reports.dto';
@@ -14,6 +17,7 @@ const FIELDS: Array<[keyof MonthlyReportContentDto, string]> = [
   ['activities', 'activities'], ['problemsAndMeasures', 'problems_and_measures'], ['notes', 'notes'],
 ];
 const READ_ALL = ['admin', 'center_staff', 'center_director', 'school_leader', 'assessor'] as const;
+const ATTACHMENT = `id, filename, size, sha256, media_type AS "mediaType", uploaded_by AS "uploadedBy", uploaded_at AS "uploadedAt"`;
 
 /**
  * 月报 — one report per college per month: drafted by the college, signed off by its leader (that is the moment it
@@ -25,6 +29,7 @@ export class MonthlyReportsService {
     private readonly db: DataSource,
     private readonly clock: Clock,
     private readonly world: WorldLoader,
+    private readonly storage: FileStorage,
   ) {}
 
   async create(user: AuthUser, dto: CreateMonthlyReportDto) {
@@ -95,6 +100,36 @@ export class MonthlyReportsService {
       colleges,
       signedOff: new Map(signed.map((r) => [`${r.college_id}:${r.month}`, r.signed_off_at])),
     });
+  }
+
+  /** Attachments belong to the report's content: the college adds them while it can still edit the report. */
+  async attach(user: AuthUser, id: string, file: { originalname: string; buffer: Buffer }) {
+    const row = await this.load(this.db.manager, id);
+    if (collegeScope(user) !== row.college_id) throw new DomainError(collegeScope(user) ? 'forbidden_college' : 'forbidden_role');
+    if (!['draft', 'returned'].includes(row.status)) throw new DomainError('event_not_allowed', { extra: { status: row.status } });
+    const checked = checkUpload(file);
+    const attachmentId = randomUUID();
+    const key = `monthly-reports/${id}/${attachmentId}`;
+    await this.storage.put(key, checked.buffer);
+    const [a] = await this.db.query(
+      `INSERT INTO monthly_report_attachments (id, report_id, filename, size, sha256, media_type, storage_key, uploaded_by, uploaded_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING ${ATTACHMENT}`,
+      [attachmentId, id, checked.filename, checked.size, checked.sha256, checked.mediaType, key, user.id, this.clock.now()],
+    );
+    return a;
+  }
+
+  async attachments(user: AuthUser, id: string) {
+    const row = await this.load(this.db.manager, id);
+    this.readScope(user, row.college_id);
+    return this.db.query(`SELECT ${ATTACHMENT} FROM monthly_report_attachments WHERE report_id = $1 ORDER BY uploaded_at, id`, [id]);
+  }
+
+  async attachmentContent(user: AuthUser, attachmentId: string) {
+    const [a] = await this.db.query(`SELECT ${ATTACHMENT}, report_id, storage_key FROM monthly_report_attachments WHERE id = $1`, [attachmentId]);
+    if (!a) throw new NotFoundError({ zh: '附件', en: 'Attachment' });
+    this.readScope(user, (await this.load(this.db.manager, a.report_id)).college_id);
+    return { view: { ...a, size: Number(a.size) }, file: new StreamableFile(await this.storage.open(a.storage_key)) };
   }
 
   /** Moves a report between states with a compare-and-set on status (and version): concurrent changes get 409. */

@@ -135,5 +135,6 @@ describe('reminder rules: agreements', () => {
     // Mon 23, Tue 24, Wed 25 are the first three working days; Thu 26 is past them
     expect([...sent.values()].map((r) => r.firstOn)).toEqual(['2026-11-26', '2026-11-27', '2026-11-28', '2026-11-29', '2026-11-30']);
     expect([...sent.values()][0].audience).toEqual([{ roles: ['legal'] }]);
+    expect([...sent.values()][0].body).toContain('「法务审核」环节');
   });
 });

@@ -1,3 +1,4 @@
+import { STATE_LABELS } from '../../workflows/agreement.catalog';
 import type { Role } from '../common/roles';
 import { addDays, daysBetween, isVacationMonth, localDate, monthlyReportDue, monthsBetween, monthOf, workingDaysElapsed } from './calendar';
 
@@ -201,7 +202,7 @@ function waiting(w: World, today: string): Reminder[] {
     if (!reviewers.length) continue;
     if (workingDaysElapsed(a.enteredStateAt, w.now) <= w.offsets.waitingWorkingDays) continue;
     out.push({ kind: 'waiting', key: `waiting:${a.id}:${a.enteredStateAt.toISOString()}:${today}`, link: `/agreements/${a.id}`, audience: [{ roles: reviewers }],
-      title: `【催办】「${a.title}」等待审核已超过 ${w.offsets.waitingWorkingDays} 个工作日`, body: `合作项目「${a.title}」自 ${localDate(a.enteredStateAt)} 起在「${a.state}」环节等待处理，请尽快办理。` });
+      title: `【催办】「${a.title}」等待审核已超过 ${w.offsets.waitingWorkingDays} 个工作日`, body: `合作项目「${a.title}」自 ${localDate(a.enteredStateAt)} 起在「${STATE_LABELS[a.state]?.zh ?? a.state}」环节等待处理，请尽快办理。` });
   }
   return out;
 }
