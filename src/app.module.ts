@@ -39,6 +39,7 @@ import { PartnersController } from './partners/partners.controller';
 import { PartnersService } from './partners/partners.service';
 import { QueueService } from './queue/queue.service';
 import { AdminController } from './reminders/admin.controller';
+import { DashboardController } from './reminders/dashboard.controller';
 import { EmailChannel } from './reminders/channels/email.channel';
 import { WebhookChannel } from './reminders/channels/webhook.channel';
 import { DeliveryService } from './reminders/delivery.service';
@@ -56,7 +57,7 @@ import { WorkflowController } from './workflow/workflow.controller';
 const CONTROLLERS = [
   HealthController, AuthController, UsersController, CollegesController, MajorsController, PartnersController,
   AgreementsController, FollowUpController, DocumentsController, WorkflowController,
-  CalendarController, MonthlyReportsController, NotificationsController, AdminController,
+  CalendarController, MonthlyReportsController, NotificationsController, AdminController, DashboardController,
 ];
 
 const SERVICES = [

@@ -47,4 +47,13 @@ describe('platform', () => {
     const self = await api('PATCH', `/api/v1/users/${(await api('GET', '/api/v1/auth/me', { token: admin })).body.id}`, { token: admin, body: { disabled: true } });
     expect(self.status).toBe(422);
   });
+
+  it('serves the queue dashboard page, which holds no data of its own', async () => {
+    const res = await fetch(baseUrl() + '/admin');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/html');
+    const html = await res.text();
+    expect(html).toContain('/api/v1/admin/queues');
+    expect(html).not.toContain('accessToken":');
+  });
 });
