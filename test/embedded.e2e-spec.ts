@@ -1,8 +1,19 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cleanEnv, MAIN, ROOT, startServer } from './support/server';
+import { eventually } from './support/stack';
+
+function runNode(args: string[]): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, args, { cwd: ROOT });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('exit', (code) => resolve({ code, output }));
+  });
+}
 
 /** The zero-configuration mode: PGlite in process, migrated and seeded from an empty data directory. */
 describe('embedded mode', () => {
@@ -54,6 +65,14 @@ describe('embedded mode', () => {
       expect(run.status).toBe(200);
       const queues: any = await (await fetch(again.url + '/api/v1/admin/queues', { headers: { authorization: `Bearer ${accessToken}` } })).json();
       expect(queues.backend).toBe('postgres');
+      // the README's walkthrough, against the embedded service: every step, its outbox event and its notification
+      const walk = await runNode([join(ROOT, 'scripts', 'walkthrough.mjs'), again.url]);
+      expect(walk.output).toContain('terminated with reason expired');
+      expect(walk.code).toBe(0);
+      const centerLogin: any = await (await fetch(again.url + '/api/v1/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'center', password: 'demo123456' }) })).json();
+      const inbox = async () => ((await (await fetch(again.url + '/api/v1/notifications/unread-count', { headers: { authorization: `Bearer ${centerLogin.accessToken}` } })).json()) as any).count;
+      await eventually('the center’s inbox fills', async () => (await inbox()) >= 5, 30_000);
+      await eventually('e-mails land in DATA_DIR/mail', async () => existsSync(join(dataDir, 'mail')) && readdirSync(join(dataDir, 'mail')).length > 0, 30_000);
     } finally {
       expect(await again.stop()).toBe(0);
     }

@@ -18,27 +18,28 @@ export class OutboxRelayService {
     private readonly queues: QueueService,
   ) {}
 
-  /** Publishes up to `batch` events; returns how many. Throws nothing: a failure is logged and retried next time. */
+  /**
+   * Publishes up to `batch` events; returns how many. No transaction is held while the queue is called (in embedded
+   * mode the queue shares PGlite's one session, and an open transaction would lock it out). Two relays racing queue
+   * the same rows under the same job ids, which the queue keeps once. Throws nothing: a failure is retried next time.
+   */
   async relayOnce(batch = 100): Promise<number> {
     try {
-      const n = await this.db.transaction(async (tx) => {
-        const rows: Array<{ id: string; topic: string; aggregate_id: string | null; payload: Record<string, unknown> }> = await tx.query(
-          'SELECT id, topic, aggregate_id, payload FROM outbox WHERE published_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED',
-          [batch],
-        );
-        for (const row of rows) {
-          await this.queues.add(QUEUES.domainEvents, 'domain-event', { outboxId: String(row.id), topic: row.topic, aggregateId: row.aggregate_id, payload: row.payload }, {
-            jobId: `outbox-${row.id}`,
-            attempts: 10,
-            backoff: { type: 'exponential', delay: 1000 },
-          });
-        }
-        if (rows.length) await tx.query('UPDATE outbox SET published_at = now() WHERE id = ANY($1::bigint[])', [rows.map((r) => r.id)]);
-        return rows.length;
-      });
+      const rows: Array<{ id: string; topic: string; aggregate_id: string | null; payload: Record<string, unknown> }> = await this.db.query(
+        'SELECT id, topic, aggregate_id, payload FROM outbox WHERE published_at IS NULL ORDER BY id LIMIT $1',
+        [batch],
+      );
+      for (const row of rows) {
+        await this.queues.add(QUEUES.domainEvents, 'domain-event', { outboxId: String(row.id), topic: row.topic, aggregateId: row.aggregate_id, payload: row.payload }, {
+          jobId: `outbox-${row.id}`,
+          attempts: 10,
+          backoff: { type: 'exponential', delay: 1000 },
+        });
+      }
+      if (rows.length) await this.db.query('UPDATE outbox SET published_at = now() WHERE id = ANY($1::bigint[])', [rows.map((r) => r.id)]);
       if (this.failing) this.logger.log({ msg: 'outbox relay recovered' });
       this.failing = false;
-      return n;
+      return rows.length;
     } catch (err) {
       if (!this.failing) this.logger.warn({ msg: 'outbox relay cannot reach the queue; events stay in the outbox', error: (err as Error).message });
       this.failing = true;
