@@ -249,4 +249,27 @@ describe('agreements API', () => {
     expect(text.startsWith('stateDiagram-v2')).toBe(true);
     expect(text).toContain('agreement_partyCommittee --> signing: APPROVE');
   });
+
+  it('counts college roles only on the own college: a college leader who is also a school leader cannot act as a college elsewhere', async () => {
+    const admin = await login('admin');
+    const c1 = await demoPartnerAndMajor('c1staff');
+    const username = `dual${Date.now()}`;
+    await api('POST', '/api/v1/users', { token: admin, body: { username, displayName: '双重角色', password: 'dual-pass-1', roles: ['college_leader', 'school_leader'], collegeId: c1.collegeId } });
+    const dual = (await api('POST', '/api/v1/auth/login', { body: { username, password: 'dual-pass-1' } })).body.accessToken;
+    const theirs = await createAgreement('c2staff');
+    const withdraw = await api('POST', `/api/v1/agreements/${theirs.id}/events`, { token: dual, body: { type: 'WITHDRAW' } });
+    expect(withdraw.status).toBe(403);
+    expect((await upload(dual, theirs.id, 'research_report')).status).toBe(403);
+    const ours = await createAgreement('c1staff');
+    expect((await api('POST', `/api/v1/agreements/${ours.id}/events`, { token: dual, body: { type: 'WITHDRAW' } })).status).toBe(200);
+  });
+
+  it('lets the center director do what the center staff does, and keeps reviewers’ opinions to the reviewers', async () => {
+    const a = await agreementAt(2);
+    expect((await send('director', a.id, 'APPROVE')).status).toBe(200);
+    const token = await login('c1staff');
+    expect((await upload(token, a.id, 'legal_opinion')).body.code).toBe('forbidden_role');
+    expect((await upload(token, a.id, 'demonstration_opinion')).status).toBe(403);
+    expect((await upload(await login('director'), a.id, 'demonstration_opinion')).status).toBe(201);
+  });
 });

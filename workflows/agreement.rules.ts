@@ -1,3 +1,4 @@
+import { effectiveRoles } from '../src/common/roles';
 import type { Role } from '../src/common/roles';
 import { CONTENT_FIELDS, ContentField, DocumentKind, EXPIRY_WINDOW_DAYS, EventType, SELF_CHECK_FIGURES } from './agreement.catalog';
 
@@ -180,7 +181,7 @@ export function ruleOf(id: RuleId): Rule {
 }
 
 export function roleAllowed(rule: Rule, actor: Actor): boolean {
-  return actor.roles.some((r) => rule.roles.includes(r));
+  return effectiveRoles(actor.roles).some((r) => rule.roles.includes(r));
 }
 
 /** Everything still missing for `event` under `rule`, in a stable order: documents, contents, fields. */

@@ -1,4 +1,5 @@
 import { AuthUser, collegeScope, hasRole } from '../common/auth/auth-user';
+import { COLLEGE_ROLES, effectiveRoles, Role } from '../common/roles';
 import { DomainError } from '../common/errors/domain-error';
 import type { AgreementRow } from './agreement.row';
 
@@ -38,4 +39,13 @@ export function isOwner(user: AuthUser, row: Pick<AgreementRow, 'college_id'>): 
 
 export function assertNotReadOnly(row: AgreementRow): void {
   if (row.stage === 'terminated') throw new DomainError('read_only', { extra: { statePath: row.state } });
+}
+
+/**
+ * The roles a user acts with on this agreement: college roles count only for the owning college, so a user who is
+ * also, say, a school leader cannot act as a college on another college's agreement.
+ */
+export function actingRoles(user: AuthUser, row: Pick<AgreementRow, 'college_id'>): Role[] {
+  const roles = isOwner(user, row) ? user.roles : user.roles.filter((r) => !COLLEGE_ROLES.includes(r));
+  return effectiveRoles(roles);
 }

@@ -9,7 +9,7 @@ import { Clock } from '../common/clock';
 import { DomainError } from '../common/errors/domain-error';
 import { claimIdempotencyKey, fingerprint, storeIdempotentResponse, StoredResponse } from '../common/idempotency';
 import { writeOutbox } from '../common/outbox';
-import { assertMayRead } from './agreement-access';
+import { actingRoles, assertMayRead } from './agreement-access';
 import { AgreementRow, projection } from './agreement.row';
 import { AgreementsService } from './agreements.service';
 import { SendEventDto } from './agreements.dto';
@@ -39,7 +39,7 @@ export class AgreementEventsService {
       const row = await this.agreements.load(tx, id);
       assertMayRead(user, row);
       if (opts.ifMatch !== undefined && opts.ifMatch !== row.version) throw conflict('version_conflict', row);
-      await this.apply(tx, row, { id: user.id, username: user.username, roles: user.roles }, dto);
+      await this.apply(tx, row, { id: user.id, username: user.username, roles: actingRoles(user, row) }, dto);
       const body = await this.agreements.detail(tx, user, await this.agreements.load(tx, id));
       const response = { status: 200, body };
       if (opts.idempotencyKey) await storeIdempotentResponse(tx, user.id, opts.idempotencyKey, response);

@@ -8,7 +8,7 @@ import { Clock } from '../common/clock';
 import { DomainError, NotFoundError } from '../common/errors/domain-error';
 import { writeOutbox } from '../common/outbox';
 import { likePattern, page } from '../common/pagination';
-import { assertMayRead, assertNotReadOnly, isOwner, readScopeSql } from './agreement-access';
+import { actingRoles, assertMayRead, assertNotReadOnly, isOwner, readScopeSql } from './agreement-access';
 import { AGREEMENT_SELECT, AgreementRow, projection, toDetail, toSummary } from './agreement.row';
 import { CONTENT_KEYS, CreateAgreementDto, ListAgreementsQuery, UpdateAgreementDto } from './agreements.dto';
 import { currentDocuments, factsOf } from './facts';
@@ -86,7 +86,7 @@ export class AgreementsService {
   /** The agreement as the caller sees it, with the events they could send now and what each still lacks. */
   async detail(tx: EntityManager, user: AuthUser, row: AgreementRow) {
     const docs = await currentDocuments(tx, row.id);
-    const actor = { id: user.id, roles: isOwner(user, row) || !collegeScope(user) ? user.roles : [] };
+    const actor = { id: user.id, roles: actingRoles(user, row) };
     return toDetail(row, allowedEvents(restore(row.snapshot), actor, factsOf(row, docs, this.clock.now())));
   }
 

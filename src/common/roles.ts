@@ -32,3 +32,8 @@ export function isCollegeScoped(roles: readonly string[]): boolean {
   return roles.some((r) => (COLLEGE_ROLES as readonly string[]).includes(r)) &&
     !roles.some((r) => r === 'admin' || (CENTER_ROLES as readonly string[]).includes(r));
 }
+
+/** The center's head may do everything the center's staff may (DOMAIN.md): roles as the rules should see them. */
+export function effectiveRoles<R extends string>(roles: readonly R[]): R[] {
+  return roles.includes('center_director' as R) && !roles.includes('center_staff' as R) ? [...roles, 'center_staff' as R] : [...roles];
+}

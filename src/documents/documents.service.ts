@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { DOCUMENT_KINDS, DocumentKind } from '../../workflows/agreement.catalog';
 import { documentUploaders } from '../../workflows/agreement.describe';
-import { assertMayRead, assertNotReadOnly, isOwner } from '../agreements/agreement-access';
+import { actingRoles, assertMayRead, assertNotReadOnly, isOwner } from '../agreements/agreement-access';
 import { AgreementsService } from '../agreements/agreements.service';
 import type { AuthUser } from '../common/auth/auth-user';
 import { DomainError, NotFoundError } from '../common/errors/domain-error';
@@ -14,6 +14,8 @@ import { checkUpload } from './uploads';
 const DOCUMENT = { zh: '材料', en: 'Document' };
 /** Kinds where every upload is its own document rather than a new version of one. */
 const MANY_PER_AGREEMENT: DocumentKind[] = ['archive_photo', 'other'];
+/** Opinions and conclusions are the reviewers' own: the college cannot file one for them. */
+const REVIEWERS_ONLY: DocumentKind[] = ['demonstration_opinion', 'legal_opinion', 'review_conclusion', 'settlement_record'];
 /** Finance takes part in the termination settlement (seeds/001 第十二条). */
 const EXTRA_UPLOADERS: Partial<Record<DocumentKind, Role[]>> = { settlement_record: ['department'] };
 
@@ -43,7 +45,10 @@ export class DocumentsService {
   async upload(user: AuthUser, agreementId: string, kind: DocumentKind, file: { originalname: string; buffer: Buffer }): Promise<DocumentView> {
     const row = await this.agreements.load(this.db.manager, agreementId);
     assertMayRead(user, row);
-    if (!isOwner(user, row) && !user.roles.some((r) => this.uploaders[kind]?.includes(r) || EXTRA_UPLOADERS[kind]?.includes(r))) {
+    const roles = actingRoles(user, row);
+    const asReviewer = roles.some((r) => this.uploaders[kind]?.includes(r) || EXTRA_UPLOADERS[kind]?.includes(r));
+    const asCollege = isOwner(user, row) && !REVIEWERS_ONLY.includes(kind);
+    if (!asReviewer && !asCollege) {
       throw new DomainError('forbidden_role', { detail: { zh: `无权上传「${DOCUMENT_KINDS[kind].zh}」`, en: `You may not upload ${DOCUMENT_KINDS[kind].en}` } });
     }
     assertNotReadOnly(row);
