@@ -62,6 +62,9 @@ describe('auth', () => {
       expect(locked.status).toBe(429);
       expect(locked.body.code).toBe('too_many_login_attempts');
       expect(locked.body.retryAfterSeconds).toBeGreaterThan(0);
+      // parallel guesses cannot slip past the count: every one is refused before its password is checked
+      const burst = await Promise.all(Array.from({ length: 10 }, () => api('POST', '/api/v1/auth/login', { body: { username, password: 'initial-pass' } })));
+      expect(burst.map((r) => r.status)).toEqual(Array(10).fill(429));
       // another account from the same address is not affected
       expect((await api('POST', '/api/v1/auth/login', { body: { username: 'assessor', password: DEMO_PASSWORD } })).status).toBe(200);
       await api('POST', '/api/v1/users/' + userId + '/password', { token: admin, body: { password: 'second-pass' } });
@@ -69,7 +72,7 @@ describe('auth', () => {
 
     it('signs a user out when an admin resets the password or disables the account', async () => {
       // the lock above expires only after LOGIN_LOCK_SECONDS; clear it as an operator would
-      await sql('DELETE FROM login_failures WHERE key LIKE $1', [`${username.toLowerCase()}|%`]);
+      await sql('DELETE FROM login_failures WHERE key LIKE $1', [`user:${username.toLowerCase()}|%`]);
       const token = await login(username, 'second-pass');
       expect((await api('GET', '/api/v1/auth/me', { token })).status).toBe(200);
       await api('POST', `/api/v1/users/${userId}/password`, { token: admin, body: { password: 'third-pass!' } });

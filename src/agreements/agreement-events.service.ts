@@ -152,7 +152,7 @@ export class AgreementEventsService {
       `INSERT INTO agreements (title, college_id, partner_id, cooperation_type, requires_demonstration, content, start_date, end_date, stage, state, snapshot,
          machine_version, predecessor_id, created_by, created_at, updated_at)
        VALUES ($1, $2, $3, $4, $5, $6, NULL, NULL, $7, $8, $9, $10, $11, $12, $13, $13) RETURNING id`,
-      [`${row.title}（续签）`, row.college_id, row.partner_id, row.cooperation_type, row.requires_demonstration, JSON.stringify(row.content), p.stage, p.state,
+      [`${row.title.slice(0, 196)}（续签）`, row.college_id, row.partner_id, row.cooperation_type, row.requires_demonstration, JSON.stringify(row.content), p.stage, p.state,
         JSON.stringify(p.snapshot), AGREEMENT_MACHINE_VERSION, row.id, by, now],
     );
     await tx.query('INSERT INTO agreement_majors (agreement_id, major_id) SELECT $1, major_id FROM agreement_majors WHERE agreement_id = $2', [id, row.id]);

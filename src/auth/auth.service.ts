@@ -18,20 +18,16 @@ export class AuthService {
   ) {}
 
   async login(username: string, password: string, ip: string): Promise<{ accessToken: string; tokenType: 'Bearer'; user: UserView }> {
-    const key = this.throttle.key(username, ip);
-    await this.throttle.assertNotLocked(key);
+    await this.throttle.begin(username, ip);
     const rows: Array<{ id: string; password_hash: string; disabled: boolean; token_version: number }> = await this.db.query(
       'SELECT id, password_hash, disabled, token_version FROM users WHERE lower(username) = lower($1)',
       [username],
     );
     const row = rows[0];
     const ok = await verifyPassword(password, row?.password_hash ?? (await dummyHash()));
-    if (!row || !ok) {
-      await this.throttle.recordFailure(key);
-      throw new DomainError('invalid_credentials');
-    }
+    if (!row || !ok) throw new DomainError('invalid_credentials');
+    await this.throttle.succeeded(username, ip);
     if (row.disabled) throw new DomainError('account_disabled');
-    await this.throttle.clear(key);
     const payload: TokenPayload = { sub: row.id, ver: row.token_version };
     return { accessToken: await this.jwt.signAsync(payload), tokenType: 'Bearer', user: await this.users.view(row.id) };
   }

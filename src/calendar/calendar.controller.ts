@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsInt, IsISO8601, IsObject, IsOptional, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsInt, IsISO8601, IsObject, IsOptional, Matches, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { Access } from '../common/auth/access.decorator';
 import { DomainError, NotFoundError } from '../common/errors/domain-error';
@@ -10,30 +10,30 @@ import { SEMESTER_NAME } from '../reminders/calendar';
 import { WorldLoader } from '../reminders/world.loader';
 
 export class OffsetsDto {
-  @IsOptional() @IsArray() @ArrayMaxSize(5) @IsInt({ each: true }) @Min(1, { each: true }) @Max(27, { each: true }) monthlyBeforeDays?: number[];
-  @IsOptional() @IsArray() @ArrayMaxSize(5) @IsInt({ each: true }) @Min(1, { each: true }) @Max(120, { each: true }) selfCheckBeforeDays?: number[];
-  @IsOptional() @IsArray() @ArrayMaxSize(5) @IsInt({ each: true }) @Min(1, { each: true }) @Max(7, { each: true }) filingAfterSigningDays?: number[];
-  @IsOptional() @IsArray() @ArrayMaxSize(5) @IsInt({ each: true }) @Min(1, { each: true }) @Max(60, { each: true }) supervisionBeforeDays?: number[];
-  @IsOptional() @IsArray() @ArrayMaxSize(5) @IsInt({ each: true }) @Min(1, { each: true }) @Max(365, { each: true }) expiryBeforeDays?: number[];
-  @IsOptional() @IsInt() @Min(1) @Max(30) waitingWorkingDays?: number;
-  @IsOptional() @IsInt() @Min(1) @Max(120) lateWindowDays?: number;
+  @ValidateIf((_, v) => v !== undefined) @IsArray() @ArrayMaxSize(5) @IsInt({ each: true }) @Min(1, { each: true }) @Max(27, { each: true }) monthlyBeforeDays?: number[];
+  @ValidateIf((_, v) => v !== undefined) @IsArray() @ArrayMaxSize(5) @IsInt({ each: true }) @Min(1, { each: true }) @Max(120, { each: true }) selfCheckBeforeDays?: number[];
+  @ValidateIf((_, v) => v !== undefined) @IsArray() @ArrayMaxSize(5) @IsInt({ each: true }) @Min(1, { each: true }) @Max(7, { each: true }) filingAfterSigningDays?: number[];
+  @ValidateIf((_, v) => v !== undefined) @IsArray() @ArrayMaxSize(5) @IsInt({ each: true }) @Min(1, { each: true }) @Max(60, { each: true }) supervisionBeforeDays?: number[];
+  @ValidateIf((_, v) => v !== undefined) @IsArray() @ArrayMaxSize(5) @IsInt({ each: true }) @Min(1, { each: true }) @Max(365, { each: true }) expiryBeforeDays?: number[];
+  @ValidateIf((_, v) => v !== undefined) @IsInt() @Min(1) @Max(30) waitingWorkingDays?: number;
+  @ValidateIf((_, v) => v !== undefined) @IsInt() @Min(1) @Max(120) lateWindowDays?: number;
 }
 
 export class UpdateCalendarDto {
   /** Months with no monthly report (default February, July, August). */
-  @IsOptional() @IsArray() @ArrayMaxSize(12) @IsInt({ each: true }) @Min(1, { each: true }) @Max(12, { each: true })
+  @ValidateIf((_, v) => v !== undefined) @IsArray() @ArrayMaxSize(12) @IsInt({ each: true }) @Min(1, { each: true }) @Max(12, { each: true })
   vacationMonths?: number[];
 
   /** Reports are due before this day of the month (default 5). */
-  @IsOptional() @IsInt() @Min(2) @Max(28)
+  @ValidateIf((_, v) => v !== undefined) @IsInt() @Min(2) @Max(28)
   monthlyDueDay?: number;
 
   /** The first month reports are owed (YYYY-MM). */
-  @IsOptional() @Matches(/^\d{4}-(0[1-9]|1[0-2])$/)
+  @ValidateIf((_, v) => v !== undefined) @Matches(/^\d{4}-(0[1-9]|1[0-2])$/)
   firstMonth?: string;
 
   /** Reminder offsets, in days; omitted ones keep their defaults. */
-  @IsOptional() @IsObject() @ValidateNested() @Type(() => OffsetsDto)
+  @ValidateIf((_, v) => v !== undefined) @IsObject() @ValidateNested() @Type(() => OffsetsDto)
   offsets?: OffsetsDto;
 }
 
@@ -84,7 +84,7 @@ export class CalendarController {
         dto.vacationMonths ? [...new Set(dto.vacationMonths)].sort((a, b) => a - b) : current.vacationMonths,
         dto.monthlyDueDay ?? current.monthlyDueDay,
         dto.firstMonth ?? current.firstMonth,
-        JSON.stringify({ ...current.offsets, ...(dto.offsets ?? {}) }),
+        JSON.stringify({ ...current.offsets, ...definedOnly(dto.offsets) }),
       ],
     );
     return this.get();
@@ -132,4 +132,9 @@ export class CalendarController {
       throw new DomainError('unprocessable', { errors: [{ field: 'selfCheckDueOn', code: 'out_of_range', detail: 'startsOn < endsOn and the due date within the semester' }] });
     }
   }
+}
+
+/** DTO instances carry every declared field, undefined when not sent: keep only what was sent. */
+function definedOnly(o: object | undefined): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(o ?? {}).filter(([, v]) => v !== undefined));
 }

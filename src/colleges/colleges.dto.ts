@@ -20,7 +20,7 @@ export class CreateCollegeDto {
 }
 
 export class UpdateCollegeDto {
-  @IsOptional() @Transform(trim) @IsString() @MinLength(1) @MaxLength(100)
+  @ValidateIf((_, v) => v !== undefined) @Transform(trim) @IsString() @MinLength(1) @MaxLength(100)
   name?: string;
 
   @IsOptional() @ValidateIf((_, v) => v !== null) @IsString() @MaxLength(50)
@@ -48,7 +48,7 @@ export class CreateMajorDto {
 }
 
 export class UpdateMajorDto {
-  @IsOptional() @Transform(trim) @IsString() @MinLength(1) @MaxLength(100)
+  @ValidateIf((_, v) => v !== undefined) @Transform(trim) @IsString() @MinLength(1) @MaxLength(100)
   name?: string;
 }
 

@@ -52,13 +52,13 @@ export class CreatePartnerDto {
 }
 
 export class UpdatePartnerDto {
-  @IsOptional() @Transform(trim) @IsString() @MinLength(1) @MaxLength(200)
+  @ValidateIf((_, v) => v !== undefined) @Transform(trim) @IsString() @MinLength(1) @MaxLength(200)
   name?: string;
 
-  @IsOptional() @IsIn(PARTNER_KINDS)
+  @ValidateIf((_, v) => v !== undefined) @IsIn(PARTNER_KINDS)
   kind?: PartnerKind;
 
-  @IsOptional() @Transform(creditCode) @IsString() @IsCreditCode()
+  @ValidateIf((_, v) => v !== undefined) @Transform(creditCode) @IsString() @IsCreditCode()
   creditCode?: string;
 
   @IsOptional() @ValidateIf((_, v) => v !== null) @IsString() @MaxLength(100)

@@ -17,6 +17,12 @@ const HTTP_STATUS_CODES: Record<number, ErrorCode> = {
   503: 'service_unavailable',
 };
 
+/** Unique constraints whose violation has a code of its own (a race past the service's own check). */
+const UNIQUE_CONSTRAINTS: Record<string, ErrorCode> = {
+  partners_credit_code_key: 'duplicate_credit_code',
+  users_username_key: 'duplicate_username',
+};
+
 /** Maps every error to application/problem+json with a stable code, in the caller's language. */
 @Catch()
 export class ProblemFilter implements ExceptionFilter {
@@ -48,10 +54,12 @@ export class ProblemFilter implements ExceptionFilter {
   private toDomainError(exception: unknown): DomainError {
     if (exception instanceof DomainError) return exception;
     if (exception instanceof QueryFailedError) {
-      const code = (exception as QueryFailedError & { driverError?: { code?: string } }).driverError?.code;
-      if (code === '23505') return new DomainError('duplicate');
-      if (code === '23503') return new DomainError('in_use');
-      if (code === '22P02' || code === '22007' || code === '22008') return new DomainError('validation_failed');
+      const driver = (exception as QueryFailedError & { driverError?: { code?: string; constraint?: string } }).driverError;
+      if (driver?.code === '23505') return new DomainError(UNIQUE_CONSTRAINTS[driver.constraint ?? ''] ?? 'duplicate');
+      if (driver?.code === '23503') return new DomainError('in_use');
+      if (driver?.code === '23514') return new DomainError('unprocessable');
+      // invalid text, date or number; value too long; NUL or bad encoding; a required value missing
+      if (['22P02', '22007', '22008', '22003', '22001', '22021', '22P05', '23502'].includes(driver?.code ?? '')) return new DomainError('validation_failed');
       return new DomainError('internal_error');
     }
     if (exception instanceof HttpException) {
