@@ -15,7 +15,7 @@ import { OutboxRelayService } from './outbox-relay.service';
 import { ReminderSweepService } from './reminder-sweep.service';
 
 export class ListDeliveriesQuery extends PageQuery {
-  @IsOptional() @IsIn(['pending', 'sent', 'failed'])
+  @IsOptional() @IsIn(['pending', 'sending', 'sent', 'failed'])
   status?: string;
 
   @IsOptional() @IsIn(['inbox', 'email', 'webhook'])

@@ -26,17 +26,29 @@ export class DeliveryService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  /**
+   * Claims the delivery for one sender with a lease (a second copy of the job, or a worker taking over a stalled
+   * one, cannot send while the lease holds), sends, and records the outcome.
+   */
   async process(deliveryId: string): Promise<'sent' | 'skipped'> {
     // TypeORM answers an UPDATE … RETURNING with [rows, affected]
-    const [[d]] = await this.db.query(`UPDATE deliveries SET attempts = attempts + 1 WHERE id = $1 AND status = 'pending' RETURNING *`, [deliveryId]);
-    if (!d) return 'skipped'; // already sent, failed for good, or unknown
+    const [[d]] = await this.db.query(
+      `UPDATE deliveries SET attempts = attempts + 1, status = 'sending', lease_until = now() + make_interval(secs => $2)
+       WHERE id = $1 AND (status = 'pending' OR (status = 'sending' AND lease_until < now())) RETURNING *`,
+      [deliveryId, this.config.WORKER_LOCK_MS / 1000],
+    );
+    if (!d) {
+      const [row] = await this.db.query('SELECT status FROM deliveries WHERE id = $1', [deliveryId]);
+      if (row?.status === 'sending') throw new Error('delivery is being sent by another worker; retrying after its lease');
+      return 'skipped'; // already sent, failed for good, or unknown
+    }
     const started = Date.now();
     const message = { deliveryId: d.id, title: d.payload.title, body: d.payload.body, link: d.payload.link ?? null };
     try {
       if (d.channel === 'email') await this.email.send({ ...message, to: d.payload.to });
       else if (d.channel === 'webhook') await this.webhook.send({ ...message, key: d.reminder_key });
       await this.db.transaction(async (tx) => {
-        await tx.query(`UPDATE deliveries SET status = 'sent', sent_at = $2, last_error = NULL WHERE id = $1`, [d.id, this.clock.now()]);
+        await tx.query(`UPDATE deliveries SET status = 'sent', sent_at = $2, last_error = NULL, lease_until = NULL WHERE id = $1`, [d.id, this.clock.now()]);
         await tx.query(`INSERT INTO delivery_attempts (delivery_id, at, outcome, duration_ms) VALUES ($1, $2, 'sent', $3)`, [d.id, this.clock.now(), Date.now() - started]);
       });
       return 'sent';
@@ -44,7 +56,7 @@ export class DeliveryService {
       const error = (err as Error).message.slice(0, 1000);
       const final = d.attempts >= this.config.DELIVERY_ATTEMPTS;
       await this.db.transaction(async (tx) => {
-        await tx.query(`UPDATE deliveries SET status = $2, last_error = $3 WHERE id = $1`, [d.id, final ? 'failed' : 'pending', error]);
+        await tx.query(`UPDATE deliveries SET status = $2, last_error = $3, lease_until = NULL WHERE id = $1`, [d.id, final ? 'failed' : 'pending', error]);
         await tx.query(`INSERT INTO delivery_attempts (delivery_id, at, outcome, error, duration_ms) VALUES ($1, $2, 'failed', $3, $4)`, [d.id, this.clock.now(), error, Date.now() - started]);
       });
       this.logger.warn({ msg: 'delivery failed', deliveryId: d.id, channel: d.channel, attempt: d.attempts, final, error });
@@ -71,12 +83,15 @@ export class DeliveryService {
 
   /** An admin's retry of a failed delivery: pending again, attempts from zero, a fresh job. */
   async retry(id: string) {
-    const [d] = await this.db.query('SELECT * FROM deliveries WHERE id = $1', [id]);
-    if (!d) throw new NotFoundError({ zh: '投递记录', en: 'Delivery' });
-    if (d.status !== 'failed') throw new DomainError('unprocessable', { detail: { zh: '只能重试失败的投递', en: 'Only failed deliveries can be retried' } });
-    await this.db.query(`UPDATE deliveries SET status = 'pending', attempts = 0 WHERE id = $1`, [id]);
+    // only one of two concurrent retries wins the compare-and-set, so only one job is queued
+    const [[d]] = await this.db.query(`UPDATE deliveries SET status = 'pending', attempts = 0 WHERE id = $1 AND status = 'failed' RETURNING *`, [id]);
+    if (!d) {
+      const [exists] = await this.db.query('SELECT 1 FROM deliveries WHERE id = $1', [id]);
+      if (!exists) throw new NotFoundError({ zh: '投递记录', en: 'Delivery' });
+      throw new DomainError('event_not_allowed', { detail: { zh: '只能重试失败的投递', en: 'Only failed deliveries can be retried' } });
+    }
     await this.notifier.enqueue([id], `r${Date.now()}`);
-    return toView({ ...d, status: 'pending', attempts: 0, attempt_log: [] });
+    return toView({ ...d, attempt_log: [] });
   }
 }
 

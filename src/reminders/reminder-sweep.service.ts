@@ -56,13 +56,17 @@ export class ReminderSweepService {
     return result;
   }
 
-  /** Deliveries still pending a minute after they were created lost their job (queue down): queue them again. */
+  /**
+   * Deliveries still pending a minute after they were created may have lost their job (queue down), and a lease
+   * that ran out means its sender died: queue them again, under an id that names the claim count so that repeated
+   * sweeps queue each once. A second copy of a live job is harmless: the lease lets one of them send.
+   */
   private async requeuePending(now: Date): Promise<number> {
-    const rows: Array<{ id: string }> = await this.db.query(
-      `SELECT id FROM deliveries WHERE status = 'pending' AND created_at < $1 ORDER BY created_at LIMIT 1000`,
+    const rows: Array<{ id: string; attempts: number }> = await this.db.query(
+      `SELECT id, attempts FROM deliveries WHERE (status = 'pending' AND created_at < $1) OR (status = 'sending' AND lease_until < now()) ORDER BY created_at LIMIT 1000`,
       [new Date(now.getTime() - 60_000)],
     );
-    await this.notifier.enqueue(rows.map((r) => r.id));
+    for (const r of rows) await this.notifier.enqueue([r.id], `s${r.attempts}`);
     return rows.length;
   }
 }
