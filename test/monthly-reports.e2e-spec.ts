@@ -1,77 +1,96 @@
-import { api, baseUrl, login, me } from './support/api';
+import { api, login } from './support/api';
 import { createAgreement, pdfBytes, step, uploadAll } from './support/agreements';
-import { eventually } from './support/stack';
+import { client, eventually, Stack, startStack } from './support/stack';
 
-/** The monthly report flow over HTTP: draft → submitted → returned → signed off, scoped to the college. */
+/** The monthly report flow over HTTP, on a service of its own with a settable clock. */
 describe('monthly reports (月报)', () => {
-  // a future school month (not February, July or August) that no other test uses
-  const month = `20${30 + Math.floor(Math.random() * 60)}-0${[1, 3, 4, 5, 6, 9][Math.floor(Math.random() * 6)]}`;
+  let stack: Stack;
+  let client_: ReturnType<typeof client>;
+  const call = (method: string, path: string, user: string, body?: unknown, headers?: Record<string, string>) => client_.call(method, path, user, body, headers);
 
-  it('drafts, submits, is returned with a comment, is edited and signed off by the college leader', async () => {
-    const staff = await login('c1staff');
-    const leader = await login('c1leader');
-    const draft = await api('POST', '/api/v1/monthly-reports', { token: staff, body: { month, workDone: '走访企业 3 家', activities: '召开校企座谈会' } });
+  beforeAll(async () => {
+    stack = await startStack({ redisUrl: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379' });
+    client_ = client(stack.url);
+    await client_.setClock('2026-11-02T02:00:00.000Z'); // 10:00 on 2 November in Shanghai
+    await client_.ok('PUT', '/api/v1/calendar', 'admin', { firstMonth: '2026-09' });
+  }, 120_000);
+  afterAll(() => stack?.stop());
+
+  async function attach(user: string, id: string, bytes: Buffer, name: string) {
+    const form = new FormData();
+    form.set('file', new Blob([bytes]), name);
+    const res = await fetch(`${stack.url}/api/v1/monthly-reports/${id}/attachments`, { method: 'POST', headers: { authorization: `Bearer ${await client_.token(user)}` }, body: form });
+    return { status: res.status, body: (await res.json()) as any };
+  }
+
+  it('drafts, attaches, submits, is returned with a comment, is edited and signed off by the college leader', async () => {
+    const draft = await call('POST', '/api/v1/monthly-reports', 'c1staff', { month: '2026-11', activities: '召开校企座谈会' });
     expect(draft.status).toBe(201);
-    expect(draft.body).toMatchObject({ month, status: 'draft', workDone: '走访企业 3 家', collegeId: (await me(staff)).collegeId, version: 1 });
+    expect(draft.body).toMatchObject({ month: '2026-11', status: 'draft', activities: '召开校企座谈会', version: 1 });
     const id = draft.body.id;
-    expect((await api('POST', '/api/v1/monthly-reports', { token: leader, body: { month } })).status).toBe(409);
-    const attach = async (token: string, bytes: Buffer, name: string) => {
-      const form = new FormData();
-      form.set('file', new Blob([bytes]), name);
-      const res = await fetch(`${baseUrl()}/api/v1/monthly-reports/${id}/attachments`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
-      return { status: res.status, body: (await res.json()) as any };
-    };
-    const photo = await attach(staff, pdfBytes('活动照片'), '座谈会纪要.pdf');
+    expect((await call('POST', '/api/v1/monthly-reports', 'c1leader', { month: '2026-11' })).status).toBe(409);
+    expect((await call('POST', '/api/v1/monthly-reports', 'c1staff', { month: '2026-12' })).body.errors).toEqual([expect.objectContaining({ field: 'month', code: 'in_future' })]);
+    expect((await call('POST', '/api/v1/monthly-reports', 'c1staff', { month: '2026-08' })).body.errors).toEqual([expect.objectContaining({ field: 'month', code: 'vacation_month' })]);
+
+    const photo = await attach('c1staff', id, pdfBytes('活动照片'), '座谈会纪要.pdf');
     expect(photo.status).toBe(201);
     expect(photo.body).toMatchObject({ filename: '座谈会纪要.pdf', mediaType: 'application/pdf' });
-    expect((await attach(staff, Buffer.from('MZ binary'), 'tool.exe')).status).toBe(415);
-    expect((await attach(await login('c2staff'), pdfBytes(), 'x.pdf')).status).toBe(403);
-    const listed = await api('GET', `/api/v1/monthly-reports/${id}/attachments`, { token: await login('center') });
-    expect(listed.body.map((a: any) => a.id)).toEqual([photo.body.id]);
-    const download = await fetch(`${baseUrl()}/api/v1/monthly-reports/attachments/${photo.body.id}/content`, { headers: { authorization: `Bearer ${leader}` } });
+    expect((await attach('c1staff', id, Buffer.from('MZ binary'), 'tool.exe')).status).toBe(415);
+    expect((await attach('c2staff', id, pdfBytes(), 'x.pdf')).status).toBe(403);
+    expect((await call('GET', `/api/v1/monthly-reports/${id}/attachments`, 'center')).body.map((a: any) => a.id)).toEqual([photo.body.id]);
+    const download = await fetch(`${stack.url}/api/v1/monthly-reports/attachments/${photo.body.id}/content`, { headers: { authorization: `Bearer ${await client_.token('c1leader')}` } });
     expect(Buffer.from(await download.arrayBuffer()).equals(pdfBytes('活动照片'))).toBe(true);
-    expect((await fetch(`${baseUrl()}/api/v1/monthly-reports/attachments/${photo.body.id}/content`, { headers: { authorization: `Bearer ${await login('c2leader')}` } })).status).toBe(403);
-    expect((await api('POST', `/api/v1/monthly-reports/${id}/sign-off`, { token: leader })).body.code).toBe('event_not_allowed');
-    expect((await api('POST', `/api/v1/monthly-reports/${id}/submit`, { token: staff })).body.status).toBe('submitted');
-    expect((await api('PATCH', `/api/v1/monthly-reports/${id}`, { token: staff, body: { notes: 'x' } })).status).toBe(409);
-    expect((await api('POST', `/api/v1/monthly-reports/${id}/sign-off`, { token: staff })).status).toBe(403);
-    const noComment = await api('POST', `/api/v1/monthly-reports/${id}/return`, { token: leader, body: {} });
-    expect(noComment.body.errors).toEqual([expect.objectContaining({ field: 'comment', code: 'required' })]);
-    const returned = await api('POST', `/api/v1/monthly-reports/${id}/return`, { token: leader, body: { comment: '请补充新增合作单位' } });
+    expect((await fetch(`${stack.url}/api/v1/monthly-reports/attachments/${photo.body.id}/content`, { headers: { authorization: `Bearer ${await client_.token('c2leader')}` } })).status).toBe(403);
+
+    expect((await call('POST', `/api/v1/monthly-reports/${id}/submit`, 'c1staff')).body.errors).toEqual([expect.objectContaining({ field: 'workDone', code: 'missing_field' })]);
+    await call('PATCH', `/api/v1/monthly-reports/${id}`, 'c1staff', { workDone: '走访企业 3 家' });
+    expect((await call('POST', `/api/v1/monthly-reports/${id}/sign-off`, 'c1leader')).body.code).toBe('event_not_allowed');
+    expect((await call('POST', `/api/v1/monthly-reports/${id}/submit`, 'c1staff')).body.status).toBe('submitted');
+    expect((await call('PATCH', `/api/v1/monthly-reports/${id}`, 'c1staff', { notes: 'x' })).status).toBe(409);
+    expect((await call('POST', `/api/v1/monthly-reports/${id}/sign-off`, 'c1staff')).status).toBe(403);
+    expect((await call('POST', `/api/v1/monthly-reports/${id}/return`, 'c1leader', {})).body.errors).toEqual([expect.objectContaining({ field: 'comment', code: 'required' })]);
+    const returned = await call('POST', `/api/v1/monthly-reports/${id}/return`, 'c1leader', { comment: '请补充新增合作单位' });
     expect(returned.body).toMatchObject({ status: 'returned', returnComment: '请补充新增合作单位' });
-    const edited = await api('PATCH', `/api/v1/monthly-reports/${id}`, { token: staff, body: { newPartners: '晋中智能装备制造有限公司' }, headers: { 'if-match': `"${returned.body.version}"` } });
+    const edited = await call('PATCH', `/api/v1/monthly-reports/${id}`, 'c1staff', { newPartners: '晋中智能装备制造有限公司' }, { 'if-match': `"${returned.body.version}"` });
     expect(edited.body).toMatchObject({ status: 'returned', newPartners: '晋中智能装备制造有限公司', workDone: '走访企业 3 家' });
-    const stale = await api('PATCH', `/api/v1/monthly-reports/${id}`, { token: staff, body: { notes: 'x' }, headers: { 'if-match': `"${returned.body.version}"` } });
-    expect(stale.body.code).toBe('version_conflict');
-    await api('POST', `/api/v1/monthly-reports/${id}/submit`, { token: staff });
-    const signed = await api('POST', `/api/v1/monthly-reports/${id}/sign-off`, { token: leader });
+    expect((await call('PATCH', `/api/v1/monthly-reports/${id}`, 'c1staff', { notes: 'x' }, { 'if-match': `"${returned.body.version}"` })).body.code).toBe('version_conflict');
+    await call('POST', `/api/v1/monthly-reports/${id}/submit`, 'c1staff');
+    const signed = await call('POST', `/api/v1/monthly-reports/${id}/sign-off`, 'c1leader');
     expect(signed.body.status).toBe('signed_off');
-    expect(Date.parse(signed.body.signedOffAt)).toBeLessThanOrEqual(Date.now());
-    expect((await api('POST', `/api/v1/monthly-reports/${id}/sign-off`, { token: leader })).status).toBe(409);
-    expect((await attach(staff, pdfBytes(), 'late.pdf')).status).toBe(409);
+    expect(signed.body.signedOffAt.startsWith('2026-11-02T02:0')).toBe(true); // the service's (moved) clock, not the wall clock
+    expect((await call('POST', `/api/v1/monthly-reports/${id}/sign-off`, 'c1leader')).status).toBe(409);
+    expect((await attach('c1staff', id, pdfBytes(), 'late.pdf')).status).toBe(409);
+  });
+
+  it('counts a report signed off after the 4th as late and a month without one as missing, in the matrix', async () => {
+    const october = await client_.ok('POST', '/api/v1/monthly-reports', 'c2staff', { month: '2026-10', workDone: '补报' });
+    await client_.ok('POST', `/api/v1/monthly-reports/${october.id}/submit`, 'c2staff');
+    await client_.ok('POST', `/api/v1/monthly-reports/${october.id}/sign-off`, 'c2leader');
+    const matrix = await client_.ok('GET', '/api/v1/monthly-reports/matrix?year=2026', 'center');
+    const row = (name: string) => matrix.rows.find((r: any) => r.collegeName === name);
+    expect(row('信息工程学院').cells).toMatchObject({ '2026-08': 'not_required', '2026-09': 'missing', '2026-10': 'late', '2026-11': 'pending', '2026-12': 'pending' });
+    expect(row('信息工程学院')).toMatchObject({ onTime: 0, late: 1, missing: 1, score: 8 });
+    expect(row('智能制造学院').cells).toMatchObject({ '2026-09': 'missing', '2026-10': 'missing', '2026-11': 'on_time' });
+    expect(row('智能制造学院')).toMatchObject({ onTime: 1, late: 0, missing: 2, score: 8 });
   });
 
   it('keeps each college to its own reports, and lets the center see them all', async () => {
-    const created = await api('POST', '/api/v1/monthly-reports', { token: await login('c2staff'), body: { month } });
+    const created = await call('POST', '/api/v1/monthly-reports', 'c2staff', { month: '2026-11' });
     const id = created.body.id;
     for (const res of [
-      await api('GET', `/api/v1/monthly-reports/${id}`, { token: await login('c1staff') }),
-      await api('POST', `/api/v1/monthly-reports/${id}/submit`, { token: await login('c1staff') }),
-      await api('POST', `/api/v1/monthly-reports/${id}/sign-off`, { token: await login('c1leader') }),
-      await api('GET', `/api/v1/monthly-reports?collegeId=${created.body.collegeId}`, { token: await login('c1leader') }),
-      await api('GET', `/api/v1/monthly-reports/matrix?year=2026&collegeId=${created.body.collegeId}`, { token: await login('c1staff') }),
+      await call('GET', `/api/v1/monthly-reports/${id}`, 'c1staff'),
+      await call('POST', `/api/v1/monthly-reports/${id}/submit`, 'c1staff'),
+      await call('POST', `/api/v1/monthly-reports/${id}/sign-off`, 'c1leader'),
+      await call('GET', `/api/v1/monthly-reports?collegeId=${created.body.collegeId}`, 'c1leader'),
+      await call('GET', `/api/v1/monthly-reports/matrix?year=2026&collegeId=${created.body.collegeId}`, 'c1staff'),
     ]) expect({ status: res.status, code: res.body.code }).toEqual({ status: 403, code: 'forbidden_college' });
-    expect((await api('POST', '/api/v1/monthly-reports', { token: await login('center'), body: { month } })).status).toBe(403);
-    const own = await api('GET', `/api/v1/monthly-reports?month=${month}`, { token: await login('c1staff') });
-    expect(own.body.items.map((r: any) => r.collegeId)).toEqual([(await me(await login('c1staff'))).collegeId]);
-    const all = await api('GET', `/api/v1/monthly-reports?month=${month}`, { token: await login('center') });
-    expect(all.body.total).toBe(2);
-    const matrix = await api('GET', `/api/v1/monthly-reports/matrix?year=${month.slice(0, 4)}`, { token: await login('assessor') });
-    expect(matrix.body.rows).toHaveLength(2);
-    const mine = await api('GET', `/api/v1/monthly-reports/matrix?year=${month.slice(0, 4)}`, { token: await login('c1leader') });
-    expect(mine.body.rows).toHaveLength(1);
-    expect(mine.body.rows[0].cells[month]).toBe('on_time');
-    expect((await api('GET', '/api/v1/monthly-reports/matrix', { token: await login('center') })).status).toBe(400);
+    expect((await call('POST', '/api/v1/monthly-reports', 'center', { month: '2026-11' })).status).toBe(403);
+    const own = await call('GET', '/api/v1/monthly-reports?month=2026-11', 'c1staff');
+    expect(own.body.items.map((r: any) => r.collegeId)).not.toContain(created.body.collegeId);
+    expect((await call('GET', '/api/v1/monthly-reports?month=2026-11', 'center')).body.total).toBe(2);
+    expect((await call('GET', '/api/v1/monthly-reports/matrix?year=2026', 'assessor')).body.rows).toHaveLength(2);
+    expect((await call('GET', '/api/v1/monthly-reports/matrix?year=2026', 'c1leader')).body.rows).toHaveLength(1);
+    expect((await call('GET', '/api/v1/monthly-reports/matrix', 'center')).status).toBe(400);
   });
 });
 

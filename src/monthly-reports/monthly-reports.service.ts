@@ -7,6 +7,7 @@ import { DomainError, NotFoundError } from '../common/errors/domain-error';
 import { page } from '../common/pagination';
 import { FileStorage } from '../documents/file-storage';
 import { checkUpload } from '../documents/uploads';
+import { isVacationMonth, localDate, monthOf } from '../reminders/calendar';
 import { WorldLoader } from '../reminders/world.loader';
 import { monthlyMatrix } from './monthly-matrix';
 import { CreateMonthlyReportDto, ListMonthlyReportsQuery, MonthlyReportContentDto } from './monthly-reports.dto';
@@ -34,6 +35,13 @@ export class MonthlyReportsService {
 
   async create(user: AuthUser, dto: CreateMonthlyReportDto) {
     const college = this.ownCollege(user);
+    const settings = await this.world.settings();
+    if (dto.month > monthOf(localDate(this.clock.now()))) {
+      throw new DomainError('unprocessable', { detail: { zh: '不能为尚未到来的月份上报', en: 'A month cannot be reported before it begins' }, errors: [{ field: 'month', code: 'in_future' }] });
+    }
+    if (isVacationMonth(dto.month, settings.vacationMonths)) {
+      throw new DomainError('unprocessable', { detail: { zh: '寒暑假月份无需上报月报', en: 'No report is due in a vacation month' }, errors: [{ field: 'month', code: 'vacation_month' }] });
+    }
     if ((await this.db.query('SELECT 1 FROM monthly_reports WHERE college_id = $1 AND month = $2', [college, dto.month])).length) {
       throw new DomainError('duplicate', { detail: { zh: `${dto.month} 的月报已存在`, en: `The report for ${dto.month} already exists` } });
     }
@@ -72,7 +80,12 @@ export class MonthlyReportsService {
   }
 
   async submit(user: AuthUser, id: string) {
-    return this.change(user, id, ['draft', 'returned'], undefined, () => ({ status: 'submitted', submitted_at: this.clock.now(), submitted_by: user.id, return_comment: null }));
+    return this.change(user, id, ['draft', 'returned'], undefined, (row) => {
+      if (!String(row.work_done ?? '').trim()) {
+        throw new DomainError('requirements_not_met', { errors: [{ field: 'workDone', code: 'missing_field', detail: 'the month’s work must be described' }] });
+      }
+      return { status: 'submitted', submitted_at: this.clock.now(), submitted_by: user.id, return_comment: null };
+    });
   }
 
   async signOff(user: AuthUser, id: string) {
