@@ -94,7 +94,8 @@ console.log(`   filing number ${a.filingNumber}`);
 
 await upload('c1staff', id, 'self_check_report');
 const figures = { funds: 200000, equipment: 6, studentsTrained: 40, majorBuilding: '修订人才培养方案 1 份', trainingConditions: '新增实训工位 12 个', teacherDevelopment: '企业培训教师 5 人次', technicalServices: '技术服务 2 项' };
-await send('c1staff', id, 'SUBMIT_SELF_CHECK', { data: { semester: '2026-2027-1', figures } });
+const semester = (await call('c1staff', 'GET', '/api/v1/calendar')).semesters[0].name;
+await send('c1staff', id, 'SUBMIT_SELF_CHECK', { data: { semester, figures } });
 await send('center', id, 'REVIEW_PASS', { data: { conclusion: '履约良好，考核合格' } });
 await send('c1leader', id, 'EXIT', { comment: '合作期满，不再续签' });
 await upload('center', id, 'archive_catalog');

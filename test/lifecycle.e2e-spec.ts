@@ -27,7 +27,10 @@ describe('lifecycle endings', () => {
     expect(a.filingNumber).toMatch(/^BA-\d{4}-\d{5}$/);
     expect(Date.parse(a.filingDueAt) - Date.parse(a.signedAt)).toBe(7 * 86400000);
     await uploadAll('c1staff', a.id, 'self_check_report');
-    await step('c1staff', a.id, 'SUBMIT_SELF_CHECK', { data: { semester: '2026-2027-1', figures: FIGURES } });
+    const semester = (await api('GET', '/api/v1/calendar', { token: await login('c1staff') })).body.semesters[0].name;
+    const unknown = await api('POST', `/api/v1/agreements/${a.id}/events`, { token: await login('c1staff'), body: { type: 'SUBMIT_SELF_CHECK', data: { semester: '1999-2000-1', figures: FIGURES } } });
+    expect(unknown.body.errors).toEqual([expect.objectContaining({ code: 'invalid_field', field: 'semester' })]);
+    await step('c1staff', a.id, 'SUBMIT_SELF_CHECK', { data: { semester, figures: FIGURES } });
     await step('center', a.id, 'REVIEW_PASS', { data: { conclusion: '合格' } });
     await step('c1leader', a.id, 'EXIT', { comment: '期满不续' });
     await uploadAll('center', a.id, 'archive_photo');
@@ -41,7 +44,7 @@ describe('lifecycle endings', () => {
       ['center', 'ARCHIVE', 'archiving', 'terminated'],
     ]);
     const [check] = await sql('SELECT semester, status, conclusion FROM self_checks WHERE agreement_id = $1', [a.id]);
-    expect(check).toEqual({ semester: '2026-2027-1', status: 'passed', conclusion: '合格' });
+    expect(check).toEqual({ semester, status: 'passed', conclusion: '合格' });
   });
 
   it('renewed: RENEW archives the agreement and opens a linked successor at drafting with the content copied', async () => {

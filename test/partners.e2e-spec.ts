@@ -97,4 +97,16 @@ describe('partners (合作单位台账)', () => {
     expect(refused.status).toBe(409);
     expect(refused.body.code).toBe('in_use');
   });
+
+  it('lets a college move its own partner between incubating and active, but only the center eliminates', async () => {
+    const staff = await login('c1staff');
+    const p = await api('POST', '/api/v1/partners', { token: staff, body: { name: unique('孵化'), kind: 'enterprise', creditCode: newCreditCode() } });
+    expect((await api('POST', `/api/v1/partners/${p.body.id}/status`, { token: staff, body: { status: 'active' } })).status).toBe(200);
+    const eliminate = await api('POST', `/api/v1/partners/${p.body.id}/status`, { token: staff, body: { status: 'eliminated' } });
+    expect(eliminate.status).toBe(403);
+    expect((await api('POST', `/api/v1/partners/${p.body.id}/status`, { token, body: { status: 'eliminated', reason: '长期无合作' } })).status).toBe(200);
+    const name = await api('PATCH', `/api/v1/partners/${p.body.id}`, { token, body: { name: null } });
+    expect(name.status).toBe(400);
+    expect(name.body.errors).toEqual([expect.objectContaining({ field: 'name', code: 'wrong_type' })]);
+  });
 });

@@ -125,6 +125,8 @@ describe('agreement machine: guards and effects', () => {
   });
 
   it('records signing and sets the filing deadline seven days later; a future signing date is refused', () => {
+    const impossible = decide(at('signing'), ev('RECORD_SIGNING', 'college_staff', { data: { signedAt: '2026-02-30T10:00:00Z' } }));
+    expect(problemsOf(impossible)).toEqual([{ code: 'invalid_field', field: 'signedAt', detail: 'not a date' }]);
     const future = decide(at('signing'), ev('RECORD_SIGNING', 'college_staff', { data: { signedAt: '2026-11-23T09:00:00+08:00' } }));
     expect(problemsOf(future)).toEqual([{ code: 'invalid_field', field: 'signedAt', detail: 'in the future' }]);
     const s = at('filing.awaitingSubmission');
@@ -172,6 +174,9 @@ describe('agreement machine: guards and effects', () => {
     const requested = decide(at('supervision'), ev('REQUEST_TERMINATION', 'college_leader', { data: { reason: 'non_performance' } }));
     const refused = requested.ok ? decide(requested.next, ev('REJECT', 'school_leader', { comment: '继续督查' })) : undefined;
     expect(refused?.ok && pathOf(refused.next)).toBe('supervision');
+    expect(at('supervision').context.supervisionDeadline).toBe('2026-12-31T15:59:59.999Z'); // the end of the day in Shanghai
+    const bad = decide(at('review'), ev('ISSUE_SUPERVISION_NOTICE', 'center_staff', { data: { deadline: '2026-12-32' } }));
+    expect(problemsOf(bad)).toEqual([{ code: 'invalid_field', field: 'deadline', detail: 'not a date' }]);
     const overdue = decide(at('supervision'), ev('DEADLINE_PASSED', 'system', { data: { kind: 'supervision' } }));
     expect(overdue.ok && overdue.next.context.supervisionOverdue).toBe(true);
   });

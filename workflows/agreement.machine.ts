@@ -1,6 +1,6 @@
 import { assign, setup } from 'xstate';
 import { FILING_DAYS, TerminationReason } from './agreement.catalog';
-import { AgreementEvent, problemsOf, roleAllowed, RuleId, RULES } from './agreement.rules';
+import { AgreementEvent, deadlineInstant, problemsOf, roleAllowed, RuleId, RULES } from './agreement.rules';
 
 /** Bump when a change would read old snapshots differently; stored beside each snapshot. */
 export const AGREEMENT_MACHINE_VERSION = 'agreement@1';
@@ -104,7 +104,7 @@ export const agreementMachine = setup({
     })),
     enterSupervision: assign(({ event }, params: { from: 'selfCheck' | 'review' }) => ({
       supervisionReturn: params.from,
-      supervisionDeadline: String(event.data?.deadline),
+      supervisionDeadline: deadlineInstant(String(event.data?.deadline)),
       supervisionOverdue: false,
     })),
     leaveSupervision: assign({ supervisionReturn: null, supervisionDeadline: null, supervisionOverdue: false }),

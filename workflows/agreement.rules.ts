@@ -50,11 +50,17 @@ export interface Rule {
 const COLLEGE: readonly ActorRole[] = ['college_staff', 'college_leader'];
 const DAY = 24 * 3600 * 1000;
 
+/** A real calendar date: `2026-02-30` is refused, not rolled over to March. */
 function isDate(v: unknown): v is string {
-  return typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v + 'T00:00:00Z'));
+  return typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v + 'T00:00:00Z')) && new Date(v + 'T00:00:00Z').toISOString().startsWith(v);
 }
 function isInstant(v: unknown): v is string {
-  return typeof v === 'string' && /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(v) && !Number.isNaN(Date.parse(v));
+  return typeof v === 'string' && /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(v) && isDate(v.slice(0, 10)) && !Number.isNaN(Date.parse(v));
+}
+
+/** A deadline given as a date lasts to the end of that day in Shanghai; an instant is kept as it is. */
+export function deadlineInstant(v: string): string {
+  return isDate(v) ? new Date(Date.parse(`${v}T23:59:59.999+08:00`)).toISOString() : new Date(v).toISOString();
 }
 function blank(v: unknown): boolean {
   return v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
@@ -151,8 +157,8 @@ export const RULES = {
     check: (e) => {
       const d = e.data?.deadline;
       if (d === undefined) return [{ code: 'missing_field', field: 'deadline' }];
-      if (!isDate(d) && !isInstant(d)) return [{ code: 'invalid_field', field: 'deadline', detail: 'not a date' }];
-      return Date.parse(d) <= Date.parse(e.facts.now) ? [{ code: 'invalid_field', field: 'deadline', detail: 'not in the future' }] : [];
+      if (!isInstant(d)) return [{ code: 'invalid_field', field: 'deadline', detail: 'not a date' }];
+      return Date.parse(deadlineInstant(d)) <= Date.parse(e.facts.now) ? [{ code: 'invalid_field', field: 'deadline', detail: 'not in the future' }] : [];
     },
   },
   'supervision.confirm': { roles: ['center_staff'], comment: 'optional' },

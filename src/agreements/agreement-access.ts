@@ -1,5 +1,5 @@
 import { AuthUser, collegeScope, hasRole } from '../common/auth/auth-user';
-import { COLLEGE_ROLES, effectiveRoles, Role } from '../common/roles';
+import { COLLEGE_ROLES, Role } from '../common/roles';
 import { DomainError } from '../common/errors/domain-error';
 import type { AgreementRow } from './agreement.row';
 
@@ -46,6 +46,5 @@ export function assertNotReadOnly(row: AgreementRow): void {
  * also, say, a school leader cannot act as a college on another college's agreement.
  */
 export function actingRoles(user: AuthUser, row: Pick<AgreementRow, 'college_id'>): Role[] {
-  const roles = isOwner(user, row) ? user.roles : user.roles.filter((r) => !COLLEGE_ROLES.includes(r));
-  return effectiveRoles(roles);
+  return isOwner(user, row) ? user.roles : user.roles.filter((r) => !COLLEGE_ROLES.includes(r));
 }

@@ -90,6 +90,9 @@ export class AgreementEventsService {
     const docs = await currentDocuments(tx, row.id);
     const data = { ...(dto.data ?? {}) };
     if (dto.type === 'REGISTER_FILING') data.filingNumber = await this.nextFilingNumber(tx, now);
+    if (dto.type === 'SUBMIT_SELF_CHECK' && typeof data.semester === 'string' && !(await tx.query('SELECT 1 FROM semesters WHERE name = $1', [data.semester])).length) {
+      throw new DomainError('requirements_not_met', { errors: [{ code: 'invalid_field', field: 'semester', detail: 'not a semester of the academic calendar' }], extra: { statePath: row.state } });
+    }
     const event: AgreementEvent = { type: dto.type, actor: { id: actor.id ?? 'system', roles: actor.roles }, facts: factsOf(row, docs, now), comment: dto.comment, data };
     const decision = decide(restore(row.snapshot), event);
     if (!decision.ok) throw refusal(decision, row);

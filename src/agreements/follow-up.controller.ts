@@ -10,13 +10,14 @@ import { CurrentUser } from '../common/auth/current-user.decorator';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/errors/domain-error';
 import { IdPipe } from '../common/id.pipe';
+import { page, PageQuery } from '../common/pagination';
 import type { Role } from '../common/roles';
 import { localDate } from '../reminders/calendar';
 import { NotifierService } from '../reminders/notifier.service';
 import { assertMayRead, isOwner } from './agreement-access';
 import { AgreementsService } from './agreements.service';
 
-export class ObligationsQuery {
+export class ObligationsQuery extends PageQuery {
   /** `2026-2027-1`; all semesters when omitted. */
   @IsOptional() @Matches(/^\d{4}-\d{4}-[12]$/)
   semester?: string;
@@ -44,10 +45,13 @@ export class FollowUpController {
     if (!reviewers.length) throw new DomainError('event_not_allowed', { detail: { zh: '当前环节不在审核中，无需催办', en: 'The agreement is not waiting at a reviewer' }, extra: { statePath: row.state } });
     const now = this.clock.now();
     const key = `nudge:${id}:${localDate(now)}`;
-    if ((await this.db.query('SELECT 1 FROM deliveries WHERE reminder_key = $1 LIMIT 1', [key])).length) throw new DomainError('too_many_requests', { detail: { zh: '今天已催办过', en: 'Already nudged today' } });
     const label = STATE_LABELS[row.state]?.zh ?? row.state;
+    // the deliveries' unique key decides: of two nudges at once, one creates them and the other creates none
     const sent = await this.notifier.notify({ key, kind: 'waiting', agreementId: id, link: `/agreements/${id}`, audience: [{ roles: reviewers }],
       title: `【催办】「${row.title}」请尽快办理（${label}）`, body: `${user.displayName} 催办：合作项目「${row.title}」在「${label}」环节等待您处理。` }, now);
+    if (sent === 0 && (await this.db.query('SELECT 1 FROM deliveries WHERE reminder_key = $1 LIMIT 1', [key])).length) {
+      throw new DomainError('too_many_requests', { detail: { zh: '今天已催办过', en: 'Already nudged today' } });
+    }
     return { key, reviewers, deliveries: sent };
   }
 
@@ -60,15 +64,17 @@ export class FollowUpController {
     const where = [`a.stage IN ('selfCheck', 'review', 'supervision')`, `(a.signed_at IS NULL OR (a.signed_at AT TIME ZONE 'Asia/Shanghai')::date <= s.self_check_due_on)`];
     if (college) where.push(`a.college_id = $${params.push(college)}`);
     if (q.semester) where.push(`s.name = $${params.push(q.semester)}`);
+    const [{ total }] = await this.db.query(`SELECT count(*)::int AS total FROM agreements a CROSS JOIN semesters s WHERE ${where.join(' AND ')}`, params);
     params.push(localDate(this.clock.now()));
     const rows = await this.db.query(
       `SELECT a.id AS "agreementId", a.title, a.college_id AS "collegeId", s.name AS semester, s.self_check_due_on AS "dueOn",
          (SELECT min(c.submitted_at) FROM self_checks c WHERE c.agreement_id = a.id AND c.semester = s.name) AS "submittedAt",
          CASE WHEN EXISTS (SELECT 1 FROM self_checks c WHERE c.agreement_id = a.id AND c.semester = s.name) THEN 'fulfilled'
               WHEN s.self_check_due_on < $${params.length}::date THEN 'late' ELSE 'pending' END AS status
-       FROM agreements a CROSS JOIN semesters s WHERE ${where.join(' AND ')} ORDER BY s.self_check_due_on, a.title`,
+       FROM agreements a CROSS JOIN semesters s WHERE ${where.join(' AND ')} ORDER BY s.self_check_due_on, a.title, a.id
+       LIMIT ${q.pageSize} OFFSET ${q.offset}`,
       params,
     );
-    return { items: rows };
+    return page(rows, total, q);
   }
 }

@@ -7,6 +7,7 @@ import { actingRoles, assertMayRead, assertNotReadOnly, isOwner } from '../agree
 import { AgreementsService } from '../agreements/agreements.service';
 import type { AuthUser } from '../common/auth/auth-user';
 import { DomainError, NotFoundError } from '../common/errors/domain-error';
+import { effectiveRoles } from '../common/roles';
 import type { Role } from '../common/roles';
 import { FileStorage } from './file-storage';
 import { checkUpload } from './uploads';
@@ -45,7 +46,7 @@ export class DocumentsService {
   async upload(user: AuthUser, agreementId: string, kind: DocumentKind, file: { originalname: string; buffer: Buffer }): Promise<DocumentView> {
     const row = await this.agreements.load(this.db.manager, agreementId);
     assertMayRead(user, row);
-    const roles = actingRoles(user, row);
+    const roles = effectiveRoles(actingRoles(user, row));
     const asReviewer = roles.some((r) => this.uploaders[kind]?.includes(r) || EXTRA_UPLOADERS[kind]?.includes(r));
     const asCollege = isOwner(user, row) && !REVIEWERS_ONLY.includes(kind);
     if (!asReviewer && !asCollege) {

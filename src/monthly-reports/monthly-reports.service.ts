@@ -124,12 +124,19 @@ export class MonthlyReportsService {
     const attachmentId = randomUUID();
     const key = `monthly-reports/${id}/${attachmentId}`;
     await this.storage.put(key, checked.buffer);
-    const [a] = await this.db.query(
-      `INSERT INTO monthly_report_attachments (id, report_id, filename, size, sha256, media_type, storage_key, uploaded_by, uploaded_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING ${ATTACHMENT}`,
-      [attachmentId, id, checked.filename, checked.size, checked.sha256, checked.mediaType, key, user.id, this.clock.now()],
-    );
-    return a;
+    try {
+      // the insert re-checks the status, so a report submitted meanwhile takes no attachment
+      const [a] = await this.db.query(
+        `INSERT INTO monthly_report_attachments (id, report_id, filename, size, sha256, media_type, storage_key, uploaded_by, uploaded_at)
+         SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9 FROM monthly_reports WHERE id = $2 AND status IN ('draft', 'returned') RETURNING ${ATTACHMENT}`,
+        [attachmentId, id, checked.filename, checked.size, checked.sha256, checked.mediaType, key, user.id, this.clock.now()],
+      );
+      if (!a) throw new DomainError('event_not_allowed', { detail: { zh: '月报已提交，不能再添加附件', en: 'The report was submitted meanwhile' } });
+      return a;
+    } catch (err) {
+      await this.storage.remove(key);
+      throw err;
+    }
   }
 
   async attachments(user: AuthUser, id: string) {
@@ -142,7 +149,10 @@ export class MonthlyReportsService {
     const [a] = await this.db.query(`SELECT ${ATTACHMENT}, report_id, storage_key FROM monthly_report_attachments WHERE id = $1`, [attachmentId]);
     if (!a) throw new NotFoundError({ zh: '附件', en: 'Attachment' });
     this.readScope(user, (await this.load(this.db.manager, a.report_id)).college_id);
-    return { view: { ...a, size: Number(a.size) }, file: new StreamableFile(await this.storage.open(a.storage_key)) };
+    const stream = await this.storage.open(a.storage_key).catch(() => {
+      throw new DomainError('internal_error', { detail: { zh: '附件文件丢失', en: 'The stored file is missing' } });
+    });
+    return { view: { ...a, size: Number(a.size) }, file: new StreamableFile(stream) };
   }
 
   /** Moves a report between states with a compare-and-set on status (and version): concurrent changes get 409. */

@@ -83,6 +83,10 @@ export class PartnersService {
     return this.db.transaction(async (tx) => {
       const partner = found(await tx.findOneBy(Partner, { id }), PARTNER);
       this.assertMayWrite(caller, partner);
+      if ((dto.status === 'eliminated' || partner.status === 'eliminated') && !hasRole(caller, 'admin', 'center_staff', 'center_director')) {
+        // the ledger is shared: eliminating a partner (or bringing one back) stops every college's work with it
+        throw new DomainError('forbidden_role', { detail: { zh: '淘汰或恢复合作单位须由产教研合作中心办理', en: 'Only the cooperation center eliminates or restores a partner' } });
+      }
       if (partner.status === dto.status) {
         throw new DomainError('unprocessable', { detail: { zh: `台账状态已是 ${dto.status}`, en: `The status is already ${dto.status}` } });
       }
