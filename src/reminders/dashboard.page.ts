@@ -4,7 +4,7 @@
  */
 export const DASHBOARD_HTML = `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>队列与投递 · 校企合作管理平台</title>
-<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,">
 <style>
 body{font:14px/1.5 system-ui,"PingFang SC","Microsoft YaHei",sans-serif;margin:2rem;color:#222}
 h1{font-size:1.3rem}h2{font-size:1.05rem;margin-top:1.6rem}table{border-collapse:collapse;margin:.4rem 0}
