@@ -1,5 +1,5 @@
 import { api, login, sql } from './support/api';
-import { agreementAt, CONTENT, createAgreement, daysFromNow, demoPartnerAndMajor, pdfBytes, send, step, upload, uploadAll } from './support/agreements';
+import { agreementAt, CONTENT, createAgreement, daysFromNow, demoPartnerAndMajor, pdfBytes, send, upload, uploadAll } from './support/agreements';
 
 describe('agreements API', () => {
   it('creates at research, forcing demonstration for co-built majors, colleges and training bases', async () => {

@@ -52,7 +52,7 @@ export function at(target: string, requiresDemonstration = false): AgreementSnap
   if (SIDE[target]) return apply(at(SIDE[target][0], requiresDemonstration), SIDE[target][1]);
   const order = Object.keys(FORWARD).filter((s) => requiresDemonstration || s !== 'feasibility.demonstration');
   let snapshot = initialState({ requiresDemonstration });
-  for (const state of [...order, 'review']) {
+  for (let step = 0; step <= order.length; step++) {
     const path = pathOf(snapshot);
     if (path === target) return snapshot;
     snapshot = apply(snapshot, FORWARD[path]);
