@@ -9,6 +9,8 @@ export interface TransitionDescription {
   target: string | null;
   roles: string[];
   documents: string[];
+  /** Of `documents`, those that must be uploaded anew for this step. */
+  freshDocuments: string[];
   anyDocument: string[];
   attachments: string[];
   comment: 'required' | 'optional' | 'none';
@@ -40,6 +42,7 @@ function describeTransition(t: AnyTransitionDefinition): TransitionDescription {
     target: t.target?.length ? pathOf(t.target[0]) : null,
     roles: [...rule.roles],
     documents: [...(rule.documents ?? [])],
+    freshDocuments: [...(rule.fresh ?? [])],
     anyDocument: [...(rule.anyDocument ?? [])],
     attachments: [...(rule.attachments ?? [])],
     comment: rule.comment ?? 'none',

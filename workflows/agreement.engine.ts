@@ -110,7 +110,7 @@ export function allowedEvents(snapshot: AgreementSnapshot, actor: Actor, facts: 
     if (mine.length === 0) continue;
     const rule = RULES[paramsOf(mine[0]).rule];
     const missing = problemsOf(rule, { type, actor, facts, comment: 'x', data: undefined }).filter(
-      (p) => p.code === 'missing_document' || p.code === 'missing_any_document' || p.code === 'missing_content' || (p.code === 'invalid_field' && p.field === 'endDate') || p.code === 'outside_window',
+      (p) => p.code === 'missing_document' || p.code === 'stale_document' || p.code === 'missing_any_document' || p.code === 'missing_content' || (p.code === 'invalid_field' && p.field === 'endDate') || p.code === 'outside_window',
     );
     const r = rule as { fields?: readonly string[]; comment?: 'required' | 'optional'; documents?: readonly string[]; anyDocument?: readonly string[] };
     out.push({ type, ready: missing.length === 0, missing, fields: [...(r.fields ?? [])], comment: r.comment ?? 'none', documents: [...(r.documents ?? r.anyDocument ?? [])] });

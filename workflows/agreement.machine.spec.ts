@@ -160,6 +160,13 @@ describe('agreement machine: guards and effects', () => {
     expect(again).toMatchObject({ ok: false, reason: 'guard_failed' });
   });
 
+  it('wants a new self-check report, supervision notice or termination application, not one left from before', () => {
+    const stale = decide(at('selfCheck'), ev('SUBMIT_SELF_CHECK', 'college_staff', { data: { semester: '2026-2027-2', figures: FIGURES }, facts: { freshDocuments: [] } }));
+    expect(problemsOf(stale)).toEqual([{ code: 'stale_document', kind: 'self_check_report' }]);
+    const oldApplication = decide(at('review'), ev('REQUEST_TERMINATION', 'college_leader', { data: { reason: 'early' }, facts: { freshDocuments: [] } }));
+    expect(problemsOf(oldApplication)).toEqual([{ code: 'stale_document', kind: 'termination_application' }]);
+  });
+
   it('a review that passes after the term has ended goes to archiving as expired', () => {
     const d = decide(at('review'), ev('REVIEW_PASS', 'center_staff', { data: { conclusion: '合格' }, facts: { endDate: '2026-11-01' } }));
     expect(d.ok && [pathOf(d.next), d.next.context.terminationReason]).toEqual(['archiving', 'expired']);

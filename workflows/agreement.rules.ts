@@ -13,6 +13,7 @@ export interface Actor {
 export interface Facts {
   now: string; // ISO instant
   documents: DocumentKind[]; // kinds with a current version
+  freshDocuments: DocumentKind[]; // kinds with a version uploaded since the agreement entered its current state
   content: Partial<Record<ContentField, unknown>>;
   startDate: string | null; // YYYY-MM-DD
   endDate: string | null;
@@ -28,6 +29,7 @@ export interface AgreementEvent {
 
 export type Problem =
   | { code: 'missing_document'; kind: DocumentKind }
+  | { code: 'stale_document'; kind: DocumentKind }
   | { code: 'missing_any_document'; kinds: DocumentKind[] }
   | { code: 'missing_content'; field: string }
   | { code: 'missing_field'; field: string }
@@ -38,6 +40,8 @@ export type Problem =
 export interface Rule {
   roles: readonly ActorRole[];
   documents?: readonly DocumentKind[];
+  /** Of `documents`, those that must be new for this step (uploaded since the current state was entered). */
+  fresh?: readonly DocumentKind[];
   anyDocument?: readonly DocumentKind[];
   /** Kinds the sender may attach without being required to. */
   attachments?: readonly DocumentKind[];
@@ -131,6 +135,7 @@ export const RULES = {
   'selfCheck.submit': {
     roles: COLLEGE,
     documents: ['self_check_report'],
+    fresh: ['self_check_report'], // each semester (and each resubmission) has its own report
     fields: ['semester', 'figures'],
     check: (e) => {
       const problems: Problem[] = [];
@@ -153,6 +158,7 @@ export const RULES = {
   'supervision.issue': {
     roles: ['college_leader', 'center_staff'],
     documents: ['supervision_notice'],
+    fresh: ['supervision_notice'],
     fields: ['deadline'],
     check: (e) => {
       const d = e.data?.deadline;
@@ -165,6 +171,7 @@ export const RULES = {
   'termination.request': {
     roles: ['college_leader'],
     documents: ['termination_application'],
+    fresh: ['termination_application'],
     fields: ['reason'],
     comment: 'optional',
     check: (e) => {
@@ -193,7 +200,10 @@ export function roleAllowed(rule: Rule, actor: Actor): boolean {
 /** Everything still missing for `event` under `rule`, in a stable order: documents, contents, fields. */
 export function problemsOf(rule: Rule, event: AgreementEvent): Problem[] {
   const problems: Problem[] = [];
-  for (const kind of rule.documents ?? []) if (!event.facts.documents.includes(kind)) problems.push({ code: 'missing_document', kind });
+  for (const kind of rule.documents ?? []) {
+    if (!event.facts.documents.includes(kind)) problems.push({ code: 'missing_document', kind });
+    else if (rule.fresh?.includes(kind) && !event.facts.freshDocuments.includes(kind)) problems.push({ code: 'stale_document', kind });
+  }
   if (rule.anyDocument && !rule.anyDocument.some((k) => event.facts.documents.includes(k))) {
     problems.push({ code: 'missing_any_document', kinds: [...rule.anyDocument] });
   }

@@ -13,7 +13,7 @@ import { actingRoles, assertMayRead } from './agreement-access';
 import { AgreementRow, projection } from './agreement.row';
 import { AgreementsService } from './agreements.service';
 import { SendEventDto } from './agreements.dto';
-import { currentDocuments, CurrentDocument, factsOf } from './facts';
+import { currentDocuments, CurrentDocument, enteredStateAt, factsOf } from './facts';
 
 /** The scheduler's identity when it sends DEADLINE_PASSED. */
 export const SYSTEM_ACTOR = { id: null, username: 'system', roles: ['system'] as ActorRole[] };
@@ -93,7 +93,7 @@ export class AgreementEventsService {
     if (dto.type === 'SUBMIT_SELF_CHECK' && typeof data.semester === 'string' && !(await tx.query('SELECT 1 FROM semesters WHERE name = $1', [data.semester])).length) {
       throw new DomainError('requirements_not_met', { errors: [{ code: 'invalid_field', field: 'semester', detail: 'not a semester of the academic calendar' }], extra: { statePath: row.state } });
     }
-    const event: AgreementEvent = { type: dto.type, actor: { id: actor.id ?? 'system', roles: actor.roles }, facts: factsOf(row, docs, now), comment: dto.comment, data };
+    const event: AgreementEvent = { type: dto.type, actor: { id: actor.id ?? 'system', roles: actor.roles }, facts: factsOf(row, docs, now, await enteredStateAt(tx, row)), comment: dto.comment, data };
     const decision = decide(restore(row.snapshot), event);
     if (!decision.ok) throw refusal(decision, row);
 

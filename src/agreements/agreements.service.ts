@@ -11,7 +11,7 @@ import { likePattern, page } from '../common/pagination';
 import { actingRoles, assertMayRead, assertNotReadOnly, isOwner, readScopeSql } from './agreement-access';
 import { AGREEMENT_SELECT, AgreementRow, projection, toDetail, toSummary } from './agreement.row';
 import { CONTENT_KEYS, CreateAgreementDto, ListAgreementsQuery, UpdateAgreementDto } from './agreements.dto';
-import { currentDocuments, factsOf } from './facts';
+import { currentDocuments, enteredStateAt, factsOf } from './facts';
 
 export const AGREEMENT = { zh: '合作项目', en: 'Agreement' };
 /** The college's own editable steps: 调研, 可行性材料准备, 拟定协议. */
@@ -87,7 +87,7 @@ export class AgreementsService {
   async detail(tx: EntityManager, user: AuthUser, row: AgreementRow) {
     const docs = await currentDocuments(tx, row.id);
     const actor = { id: user.id, roles: actingRoles(user, row) };
-    return toDetail(row, allowedEvents(restore(row.snapshot), actor, factsOf(row, docs, this.clock.now())));
+    return toDetail(row, allowedEvents(restore(row.snapshot), actor, factsOf(row, docs, this.clock.now(), await enteredStateAt(tx, row))));
   }
 
   async update(user: AuthUser, id: string, dto: UpdateAgreementDto, ifMatch?: number) {

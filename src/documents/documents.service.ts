@@ -6,6 +6,7 @@ import { documentUploaders } from '../../workflows/agreement.describe';
 import { actingRoles, assertMayRead, assertNotReadOnly, isOwner } from '../agreements/agreement-access';
 import { AgreementsService } from '../agreements/agreements.service';
 import type { AuthUser } from '../common/auth/auth-user';
+import { Clock } from '../common/clock';
 import { DomainError, NotFoundError } from '../common/errors/domain-error';
 import { effectiveRoles } from '../common/roles';
 import type { Role } from '../common/roles';
@@ -41,6 +42,7 @@ export class DocumentsService {
     private readonly db: DataSource,
     private readonly storage: FileStorage,
     private readonly agreements: AgreementsService,
+    private readonly clock: Clock,
   ) {}
 
   async upload(user: AuthUser, agreementId: string, kind: DocumentKind, file: { originalname: string; buffer: Buffer }): Promise<DocumentView> {
@@ -69,10 +71,10 @@ export class DocumentsService {
     for (let attempt = 0; ; attempt++) {
       try {
         const [row] = await this.db.query(
-          `INSERT INTO documents (id, agreement_id, kind, version, filename, size, sha256, media_type, storage_key, uploaded_by)
-           SELECT $1, $2, $3::varchar, coalesce(max(version), 0) + 1, $4, $5, $6, $7, $8, $9 FROM documents WHERE agreement_id = $2 AND kind = $3::varchar
+          `INSERT INTO documents (id, agreement_id, kind, version, filename, size, sha256, media_type, storage_key, uploaded_by, uploaded_at)
+           SELECT $1, $2, $3::varchar, coalesce(max(version), 0) + 1, $4, $5, $6, $7, $8, $9, $10 FROM documents WHERE agreement_id = $2 AND kind = $3::varchar
            RETURNING *`,
-          [d.id, d.agreementId, d.kind, d.filename, d.size, d.sha256, d.mediaType, d.key, user.id],
+          [d.id, d.agreementId, d.kind, d.filename, d.size, d.sha256, d.mediaType, d.key, user.id, this.clock.now()],
         );
         return toView(row);
       } catch (err) {

@@ -9,7 +9,7 @@ export const FULL_CONTENT = Object.fromEntries(Object.keys(CONTENT_FIELDS).map((
 export const FIGURES = Object.fromEntries(Object.keys(SELF_CHECK_FIGURES).map((k) => [k, 1]));
 
 export function facts(over: Partial<Facts> = {}): Facts {
-  return { now: NOW, documents: ALL_DOCUMENTS, content: FULL_CONTENT, startDate: '2026-01-01', endDate: '2028-12-31', ...over };
+  return { now: NOW, documents: ALL_DOCUMENTS, freshDocuments: ALL_DOCUMENTS, content: FULL_CONTENT, startDate: '2026-01-01', endDate: '2028-12-31', ...over };
 }
 
 export function ev(type: EventType, role: ActorRole, opts: { data?: Record<string, unknown>; comment?: string; facts?: Partial<Facts> } = {}): AgreementEvent {
