@@ -98,5 +98,13 @@ console.log(`20 concurrent APPROVE on one agreement: ${statuses.filter((s) => s 
 server.kill('SIGTERM');
 await new Promise((r) => server.on('exit', r));
 await admin.query(`DROP DATABASE "${dbName}" WITH (FORCE)`);
+const { default: Redis } = await import('ioredis');
+const redis = new Redis(REDIS);
+for (let cursor = '0'; ; ) {
+  const [next, keys] = await redis.scan(cursor, 'MATCH', `${dbName}:*`, 'COUNT', 500);
+  if (keys.length) await redis.del(...keys);
+  if ((cursor = next) === '0') break;
+}
+redis.disconnect();
 await admin.end();
 rmSync(dataDir, { recursive: true, force: true });

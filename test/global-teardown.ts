@@ -1,5 +1,5 @@
 import { rmSync } from 'node:fs';
-import { dropDatabase } from './support/services';
+import { dropDatabase, dropQueues } from './support/services';
 import type { RunningServer } from './support/server';
 
 export default async function globalTeardown(): Promise<void> {
@@ -8,6 +8,7 @@ export default async function globalTeardown(): Promise<void> {
   await state.server.stop();
   if (!process.env.E2E_KEEP_DB) {
     await dropDatabase(state.dbName);
+    await dropQueues(state.dbName);
     rmSync(state.dataDir, { recursive: true, force: true });
   }
 }

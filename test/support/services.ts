@@ -50,3 +50,19 @@ export async function assertRedis(url = TEST_REDIS_URL): Promise<void> {
     redis.disconnect();
   }
 }
+
+/** Removes a test run's queues (every key under its prefix) from the shared Redis. */
+export async function dropQueues(prefix: string, url = TEST_REDIS_URL): Promise<void> {
+  const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 1 });
+  try {
+    await redis.connect();
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500);
+      if (keys.length) await redis.del(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
+  }
+}

@@ -2,7 +2,7 @@ import { spawn, ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createDatabase, dropDatabase, TEST_JWT_SECRET } from './services';
+import { createDatabase, dropDatabase, dropQueues, TEST_JWT_SECRET } from './services';
 import { cleanEnv, freePort, MAIN, ROOT, runScript, RunningServer, startServer } from './server';
 
 export interface Stack {
@@ -49,6 +49,7 @@ export async function startStack(opts: { redisUrl: string | null; env?: Record<s
       for (const c of children) if (c.exitCode === null) c.kill('SIGKILL');
       await server.stop();
       await dropDatabase(dbName);
+      if (opts.redisUrl) await dropQueues(dbName, opts.redisUrl).catch(() => undefined); // a private Redis may be gone already
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
