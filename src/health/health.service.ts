@@ -1,5 +1,4 @@
-import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
-import Redis from 'ioredis';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { QueueService } from '../queue/queue.service';
 import { APP_CONFIG } from '../config/env';
@@ -12,7 +11,7 @@ export interface Check {
   [k: string]: unknown;
 }
 
-async function timed(fn: () => Promise<unknown>, timeoutMs = 2000): Promise<Check> {
+async function timed(fn: () => Promise<unknown>, timeoutMs: number): Promise<Check> {
   const start = Date.now();
   try {
     await Promise.race([fn(), new Promise((_, reject) => setTimeout(() => reject(new Error(`timed out after ${timeoutMs} ms`)), timeoutMs).unref())]);
@@ -22,11 +21,9 @@ async function timed(fn: () => Promise<unknown>, timeoutMs = 2000): Promise<Chec
   }
 }
 
-/** Readiness: the database answers, and the queue's store answers (Redis in production, else PostgreSQL). */
+/** Readiness: the database answers, and the queue answers through the service's own queue connection. */
 @Injectable()
-export class HealthService implements OnModuleDestroy {
-  private redis?: Redis;
-
+export class HealthService {
   constructor(
     private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -34,21 +31,9 @@ export class HealthService implements OnModuleDestroy {
   ) {}
 
   async ready(): Promise<{ status: 'ok' | 'unavailable'; mode: string; checks: Record<string, Check> }> {
-    const database = await timed(() => this.db.query('SELECT 1'));
-    const queue = this.config.REDIS_URL
-      ? { backend: 'redis', ...(await timed(() => this.redisClient().ping())) }
-      : { backend: 'postgres', ...(await timed(() => this.queues.ping(), 5000)) };
+    const database = await timed(() => this.db.query('SELECT 1'), 2000);
+    const queue = { backend: this.queues.backend, ...(await timed(() => this.queues.ping(), 5000)) };
     const ok = database.status === 'up' && queue.status === 'up';
     return { status: ok ? 'ok' : 'unavailable', mode: this.config.mode, checks: { database, queue } };
-  }
-
-  private redisClient(): Redis {
-    this.redis ??= new Redis(this.config.REDIS_URL!, { lazyConnect: false, maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2000 });
-    this.redis.on('error', () => undefined); // reported through ready(), not as an unhandled event
-    return this.redis;
-  }
-
-  async onModuleDestroy(): Promise<void> {
-    this.redis?.disconnect();
   }
 }
