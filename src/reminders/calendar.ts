@@ -2,27 +2,9 @@
  * Calendar arithmetic in Asia/Shanghai (UTC+8 all year: no daylight saving), on plain `YYYY-MM-DD` dates.
  * Pure: the reminder rules and the monthly-report matrix are computed from these and a Clock's `now`.
  */
-export const TIME_ZONE = 'Asia/Shanghai';
-const OFFSET_MS = 8 * 3600 * 1000;
-const DAY_MS = 24 * 3600 * 1000;
+import { addDays, localDate, startOfLocalDate } from '../../workflows/time';
 
-/** The local calendar date of an instant. */
-export function localDate(instant: Date): string {
-  return new Date(instant.getTime() + OFFSET_MS).toISOString().slice(0, 10);
-}
-
-/** The instant a local date begins (00:00 in Shanghai). */
-export function startOfLocalDate(date: string): Date {
-  return new Date(Date.parse(`${date}T00:00:00.000Z`) - OFFSET_MS);
-}
-
-export function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00.000Z`) + days * DAY_MS).toISOString().slice(0, 10);
-}
-
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
-}
+export { TIME_ZONE, addDays, daysBetween, localDate, startOfLocalDate } from '../../workflows/time';
 
 export function monthOf(date: string): string {
   return date.slice(0, 7);
@@ -71,4 +53,5 @@ export function workingDaysElapsed(from: Date, to: Date): number {
   return count;
 }
 
-export const SEMESTER_NAME = /^(\d{4})-(\d{4})-([12])$/;
+/** A semester's name, `2026-2027-1`: one pattern, the catalog's. */
+export { SEMESTER_PATTERN as SEMESTER_NAME } from '../../workflows/agreement.catalog';
