@@ -61,16 +61,20 @@ export const CONTENT_FIELDS = {
 export type ContentField = keyof typeof CONTENT_FIELDS;
 export const TERM_FIELDS = { startDate: { zh: '合作起始日期', en: 'Start date' }, endDate: { zh: '合作终止日期', en: 'End date' } } as const;
 
-/** 学期自查 figures (seeds/001 第九条（六）). */
+/**
+ * 学期自查 figures (seeds/001 第九条（六）): amounts (万元) and counts are non-negative numbers, the other
+ * aspects are text.
+ */
+export type FigureType = 'amount' | 'count' | 'text';
 export const SELF_CHECK_FIGURES = {
-  funds: { zh: '经费投入', en: 'Funds' },
-  equipment: { zh: '设备投入', en: 'Equipment' },
-  studentsTrained: { zh: '培养学生数', en: 'Students trained' },
-  majorBuilding: { zh: '专业建设', en: 'Major building' },
-  trainingConditions: { zh: '实训条件', en: 'Training conditions' },
-  teacherDevelopment: { zh: '师资培养', en: 'Teacher development' },
-  technicalServices: { zh: '技术服务', en: 'Technical services' },
-} as const satisfies Record<string, Label>;
+  funds: { zh: '经费投入（万元）', en: 'Funds (10k yuan)', type: 'amount' },
+  equipment: { zh: '设备投入（万元）', en: 'Equipment (10k yuan)', type: 'amount' },
+  studentsTrained: { zh: '培养学生数（人）', en: 'Students trained', type: 'count' },
+  majorBuilding: { zh: '专业建设', en: 'Major building', type: 'text' },
+  trainingConditions: { zh: '实训条件', en: 'Training conditions', type: 'text' },
+  teacherDevelopment: { zh: '师资培养', en: 'Teacher development', type: 'text' },
+  technicalServices: { zh: '技术服务', en: 'Technical services', type: 'text' },
+} as const satisfies Record<string, Label & { type: FigureType }>;
 export type SelfCheckFigure = keyof typeof SELF_CHECK_FIGURES;
 
 export const TERMINATION_REASONS = {
@@ -78,7 +82,7 @@ export const TERMINATION_REASONS = {
   renewed: { zh: '续签', en: 'Renewed' },
   early_termination: { zh: '提前终止', en: 'Early termination' },
   non_performance: { zh: '不履约终止', en: 'Non-performance' },
-  withdrawn: { zh: '撤回', en: 'Withdrawn' },
+  withdrawn: { zh: '撤销', en: 'Withdrawn' },
   declined: { zh: '未获批准', en: 'Declined' },
 } as const satisfies Record<string, Label>;
 export type TerminationReason = keyof typeof TERMINATION_REASONS;
@@ -90,7 +94,7 @@ export const EVENTS = {
   APPROVE: { zh: '审核通过', en: 'Approve' },
   REJECT: { zh: '退回修改', en: 'Reject (return for changes)' },
   DECLINE: { zh: '不予立项', en: 'Decline' },
-  WITHDRAW: { zh: '撤回', en: 'Withdraw' },
+  WITHDRAW: { zh: '撤销', en: 'Withdraw' },
   RECORD_SIGNING: { zh: '登记签订', en: 'Record signing' },
   REGISTER_FILING: { zh: '备案登记', en: 'Register filing' },
   SUBMIT_SELF_CHECK: { zh: '提交学期自查', en: 'Submit self-check' },
@@ -104,6 +108,7 @@ export const EVENTS = {
   EXIT: { zh: '到期退出', en: 'Exit at expiry' },
   ARCHIVE: { zh: '归档', en: 'Archive' },
   DEADLINE_PASSED: { zh: '期限已过', en: 'Deadline passed' },
+  REQUIRE_DEMONSTRATION: { zh: '要求项目论证', en: 'Require expert demonstration' },
 } as const satisfies Record<string, Label>;
 export type EventType = keyof typeof EVENTS;
 export const EVENT_TYPES = Object.keys(EVENTS) as EventType[];
@@ -139,3 +144,56 @@ export const STATE_LABELS: Record<string, Label> = {
 export const FILING_DAYS = 7;
 /** RENEW and EXIT open this many days before the end date. */
 export const EXPIRY_WINDOW_DAYS = 90;
+
+/**
+ * The shape of each event's `data`, checked at the edge: a wrong type or format is a 400 naming the field, a
+ * field the event does not take is refused. Whether a value is present and acceptable in the current state
+ * (a date not in the future, the figures all filled) is the machine's guard, answered with 422.
+ */
+export type DataFieldSpec =
+  | { type: 'boolean' }
+  | { type: 'text'; maxLength: number }
+  | { type: 'date' } // YYYY-MM-DD, a Shanghai calendar date
+  | { type: 'dateOrDateTime' } // a date, or a date-time (Shanghai when it has no zone)
+  | { type: 'oneOf'; values: readonly string[] }
+  | { type: 'pattern'; pattern: RegExp; example: string }
+  | { type: 'figures' };
+
+export const SEMESTER_PATTERN = /^\d{4}-\d{4}-[12]$/;
+const MEETING = { meetingDate: { type: 'date' }, minutesNumber: { type: 'text', maxLength: 100 } } as const;
+
+export const EVENT_DATA: Record<EventType, Record<string, DataFieldSpec>> = {
+  SUBMIT: {},
+  RECORD_DEMONSTRATION: { passed: { type: 'boolean' } },
+  APPROVE: MEETING,
+  REJECT: MEETING,
+  DECLINE: MEETING,
+  WITHDRAW: {},
+  RECORD_SIGNING: { signedAt: { type: 'dateOrDateTime' } },
+  REGISTER_FILING: {},
+  SUBMIT_SELF_CHECK: { semester: { type: 'pattern', pattern: SEMESTER_PATTERN, example: '2026-2027-1' }, figures: { type: 'figures' } },
+  REVIEW_PASS: { conclusion: { type: 'text', maxLength: 5000 } },
+  REVIEW_RECTIFY: {},
+  ISSUE_SUPERVISION_NOTICE: { deadline: { type: 'dateOrDateTime' } },
+  CONFIRM_RECTIFIED: {},
+  REQUEST_TERMINATION: { reason: { type: 'oneOf', values: ['early', 'non_performance'] } },
+  COMPLETE_TERMINATION: {},
+  RENEW: {},
+  EXIT: {},
+  ARCHIVE: {},
+  DEADLINE_PASSED: { kind: { type: 'oneOf', values: ['filing', 'supervision'] } },
+  REQUIRE_DEMONSTRATION: {},
+};
+
+/**
+ * Who may upload a kind beyond the steps that need it. Opinions and conclusions are the reviewers' own (the
+ * college cannot file one for them); the settlement record is finance's (seeds/001 第十二条).
+ */
+export const UPLOAD_POLICY: Partial<Record<DocumentKind, { onlyRoles: readonly string[] }>> = {
+  demonstration_opinion: { onlyRoles: ['center_staff', 'expert'] },
+  legal_opinion: { onlyRoles: ['legal'] },
+  review_conclusion: { onlyRoles: ['center_staff'] },
+  settlement_record: { onlyRoles: ['department'] },
+};
+/** Kinds where every upload is a document of its own rather than a new version of one. */
+export const MANY_PER_AGREEMENT: readonly DocumentKind[] = ['archive_photo', 'other'];

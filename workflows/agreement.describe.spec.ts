@@ -19,10 +19,12 @@ describe('workflow description', () => {
 
   it('derives who may upload each kind from the rules', () => {
     const uploaders = documentUploaders();
-    expect(uploaders.demonstration_opinion).toEqual(['center_staff']);
+    expect(uploaders.demonstration_opinion).toEqual(['center_staff', 'expert']);
     expect(uploaders.legal_opinion).toEqual(['legal']);
     expect(uploaders.research_report).toEqual(['college_staff', 'college_leader']);
-    expect(uploaders.supervision_notice).toEqual(['college_leader', 'center_staff']);
+    expect(uploaders.supervision_notice).toEqual(['college_leader']);
+    expect(uploaders.settlement_record).toEqual(['department']);
+    expect(uploaders.archive_photo).toEqual(['center_staff']);
   });
 
   it('names who an agreement waits on at each review step, and nobody where the college acts next', () => {

@@ -1,5 +1,5 @@
 import type { AnyStateNode, AnyTransitionDefinition } from 'xstate';
-import { DOCUMENT_KINDS, EVENTS, EventType, Label, STATE_LABELS, TERMINATION_REASONS } from './agreement.catalog';
+import { DOCUMENT_KINDS, EVENTS, EventType, Label, STATE_LABELS, TERMINATION_REASONS, UPLOAD_POLICY } from './agreement.catalog';
 import { AGREEMENT_MACHINE_VERSION, agreementMachine, GuardParams } from './agreement.machine';
 import { Rule, RULES } from './agreement.rules';
 
@@ -69,7 +69,10 @@ export function describeWorkflow() {
   };
 }
 
-/** Which roles may upload each document kind: whoever may send an event that needs or takes it. */
+/**
+ * Which roles may upload each document kind: whoever may send an event that needs or takes it, unless the
+ * catalog's upload policy reserves the kind to its authors (opinions, conclusions, finance's settlement record).
+ */
 export function documentUploaders(): Record<string, string[]> {
   const out: Record<string, Set<string>> = {};
   for (const rule of Object.values(RULES) as Rule[]) {
@@ -78,6 +81,7 @@ export function documentUploaders(): Record<string, string[]> {
       for (const role of rule.roles) out[kind].add(role);
     }
   }
+  for (const [kind, policy] of Object.entries(UPLOAD_POLICY)) out[kind] = new Set(policy.onlyRoles);
   return Object.fromEntries(Object.entries(out).map(([k, v]) => [k, [...v]]));
 }
 
@@ -111,7 +115,7 @@ export function mermaidDiagram(): string {
 }
 
 /** Events that do not move an item along its review step (side paths, deadlines). */
-const SIDE_EVENTS = ['WITHDRAW', 'DECLINE', 'DEADLINE_PASSED', 'REQUEST_TERMINATION', 'ISSUE_SUPERVISION_NOTICE', 'RENEW', 'EXIT', 'CONFIRM_RECTIFIED'];
+const SIDE_EVENTS = ['WITHDRAW', 'DECLINE', 'DEADLINE_PASSED', 'REQUEST_TERMINATION', 'ISSUE_SUPERVISION_NOTICE', 'RENEW', 'EXIT', 'CONFIRM_RECTIFIED', 'REQUIRE_DEMONSTRATION'];
 
 /**
  * The roles an agreement waits on at `path` when it is a review step (the next move is not the college's);

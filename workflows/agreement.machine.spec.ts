@@ -1,7 +1,7 @@
 import { DocumentKind, EventType } from './agreement.catalog';
 import { decide, initialState, isFinal, persist, restore } from './agreement.engine';
 import type { ActorRole } from './agreement.rules';
-import { at, ev, FIGURES, FULL_CONTENT, pathOf } from './testing/fixtures';
+import { at, ev, FIGURES, FULL_CONTENT, NOW, pathOf } from './testing/fixtures';
 
 type Row = {
   from: string;
@@ -19,7 +19,7 @@ type Row = {
 const TABLE: Row[] = [
   { from: 'research', type: 'SUBMIT', role: 'college_staff', to: 'feasibility.preparing', wrongRole: 'center_staff', needs: ['research_report'] },
   { from: 'feasibility.preparing', type: 'SUBMIT', role: 'college_leader', to: 'feasibility.centerReview', wrongRole: 'legal', needs: ['inspection_report', 'cooperation_plan', 'meeting_minutes', 'feasibility_report'] },
-  { from: 'feasibility.preparing', type: 'SUBMIT', role: 'college_staff', to: 'feasibility.demonstration', wrongRole: 'center_staff', needs: ['feasibility_report'], demo: true },
+  { from: 'feasibility.preparing', type: 'SUBMIT', role: 'college_leader', to: 'feasibility.demonstration', wrongRole: 'college_staff', needs: ['feasibility_report'], demo: true },
   { from: 'feasibility.demonstration', type: 'RECORD_DEMONSTRATION', role: 'center_staff', to: 'feasibility.centerReview', wrongRole: 'college_leader', needs: ['demonstration_opinion'], data: { passed: true }, demo: true },
   { from: 'feasibility.demonstration', type: 'RECORD_DEMONSTRATION', role: 'center_staff', to: 'feasibility.preparing', wrongRole: 'legal', needs: ['demonstration_opinion'], data: { passed: false }, demo: true },
   { from: 'feasibility.centerReview', type: 'APPROVE', role: 'center_staff', to: 'agreement.drafting', wrongRole: 'college_leader' },
@@ -50,7 +50,7 @@ const TABLE: Row[] = [
   { from: 'review', type: 'REVIEW_PASS', role: 'center_staff', to: 'selfCheck', wrongRole: 'college_leader', data: { conclusion: '合格' } },
   { from: 'review', type: 'REVIEW_RECTIFY', role: 'center_staff', to: 'selfCheck', wrongRole: 'legal', comment: '设备投入不足' },
   { from: 'selfCheck', type: 'ISSUE_SUPERVISION_NOTICE', role: 'college_leader', to: 'supervision', wrongRole: 'college_staff', needs: ['supervision_notice'], data: { deadline: '2026-12-31' } },
-  { from: 'review', type: 'ISSUE_SUPERVISION_NOTICE', role: 'center_staff', to: 'supervision', wrongRole: 'legal', needs: ['supervision_notice'], data: { deadline: '2026-12-31' } },
+  { from: 'review', type: 'ISSUE_SUPERVISION_NOTICE', role: 'college_leader', to: 'supervision', wrongRole: 'center_staff', needs: ['supervision_notice'], data: { deadline: '2026-12-31' } },
   { from: 'supervision', type: 'CONFIRM_RECTIFIED', role: 'center_staff', to: 'selfCheck', wrongRole: 'college_leader' },
   { from: 'selfCheck', type: 'REQUEST_TERMINATION', role: 'college_leader', to: 'terminating.awaitingApproval', wrongRole: 'center_staff', needs: ['termination_application'], data: { reason: 'early' } },
   { from: 'review', type: 'REQUEST_TERMINATION', role: 'college_leader', to: 'terminating.awaitingApproval', wrongRole: 'college_staff', needs: ['termination_application'], data: { reason: 'non_performance' } },
@@ -59,6 +59,9 @@ const TABLE: Row[] = [
   { from: 'terminating.awaitingApproval', type: 'REJECT', role: 'center_director', to: 'selfCheck', wrongRole: 'college_leader', comment: '继续履约' },
   { from: 'terminating.settlement', type: 'COMPLETE_TERMINATION', role: 'center_staff', to: 'archiving', wrongRole: 'department', needs: ['settlement_record'] },
   { from: 'archiving', type: 'ARCHIVE', role: 'center_staff', to: 'terminated', wrongRole: 'college_leader', needs: ['archive_catalog', 'archive_photo'] },
+  { from: 'research', type: 'REQUIRE_DEMONSTRATION', role: 'school_leader', to: 'research', wrongRole: 'college_leader' },
+  { from: 'feasibility.preparing', type: 'REQUIRE_DEMONSTRATION', role: 'center_director', to: 'feasibility.preparing', wrongRole: 'center_staff' },
+  { from: 'feasibility.centerReview', type: 'REQUIRE_DEMONSTRATION', role: 'school_leader', to: 'feasibility.demonstration', wrongRole: 'legal' },
 ];
 const EXPIRING = { endDate: '2027-01-31' }; // 70 days after NOW: inside the 90-day window
 const EXPIRY_ROWS: Row[] = [
@@ -66,6 +69,17 @@ const EXPIRY_ROWS: Row[] = [
   { from: 'review', type: 'RENEW', role: 'college_leader', to: 'archiving', wrongRole: 'center_staff' },
   { from: 'selfCheck', type: 'EXIT', role: 'college_leader', to: 'archiving', wrongRole: 'college_staff' },
   { from: 'review', type: 'EXIT', role: 'college_leader', to: 'archiving', wrongRole: 'center_director' },
+];
+
+/** From the table itself (not the machine): does `role` send `type` in some row? The director acts as center staff. */
+function takesEventSomewhere(role: ActorRole, type: EventType): boolean {
+  const roles: ActorRole[] = role === 'center_director' ? ['center_director', 'center_staff'] : [role];
+  return [...TABLE, ...EXPIRY_ROWS, ...OTHER_SENDERS].some((r) => r.type === type && roles.includes(r.role));
+}
+/** Senders the table rows do not name but the lifecycle has (several roles share these steps). */
+const OTHER_SENDERS: Array<Pick<Row, 'type' | 'role'>> = [
+  { type: 'APPROVE', role: 'center_director' }, { type: 'REJECT', role: 'center_director' }, { type: 'DECLINE', role: 'school_leader' },
+  { type: 'SUBMIT', role: 'college_staff' }, { type: 'REQUEST_TERMINATION', role: 'center_staff' }, { type: 'REQUIRE_DEMONSTRATION', role: 'center_director' },
 ];
 
 const name = (r: Row) => `${r.from} —${r.type}${r.data ? JSON.stringify(r.data) : ''}→ ${r.to}`;
@@ -80,10 +94,15 @@ describe('agreement machine: the table', () => {
       if (d.ok) expect(pathOf(d.next)).toBe(row.to);
     });
 
-    it(`is refused for ${row.wrongRole}`, () => {
+    // 403 answers who (the role never takes this event), 409 answers when (it does, elsewhere in the lifecycle)
+    const elsewhere = takesEventSomewhere(row.wrongRole, row.type);
+    it(`is refused for ${row.wrongRole} with ${elsewhere ? '409 (not now)' : '403 (never)'}`, () => {
       const d = send(row, row.wrongRole);
-      expect(d).toMatchObject({ ok: false, reason: 'forbidden_role' });
-      if (!d.ok && d.reason === 'forbidden_role') expect(d.roles).toContain(row.role);
+      if (elsewhere) expect(d).toEqual({ ok: false, reason: 'not_allowed_in_state' });
+      else {
+        expect(d).toMatchObject({ ok: false, reason: 'forbidden_role' });
+        if (!d.ok && d.reason === 'forbidden_role') expect(d.roles).toContain(row.role);
+      }
     });
 
     if (row.needs) {
@@ -102,10 +121,14 @@ describe('agreement machine: the table', () => {
 describe('agreement machine: guards and effects', () => {
   const problemsOf = (d: ReturnType<typeof decide>) => (!d.ok && d.reason === 'guard_failed' ? d.problems : []);
 
-  it('refuses an event the state does not take, whoever sends it', () => {
+  it('refuses an event the state does not take: 409 for a role that has the step elsewhere, 403 for one that never has it', () => {
     expect(decide(at('research'), ev('APPROVE', 'center_staff'))).toEqual({ ok: false, reason: 'not_allowed_in_state' });
     expect(decide(at('filing.awaitingSubmission'), ev('WITHDRAW', 'college_leader'))).toEqual({ ok: false, reason: 'not_allowed_in_state' });
     expect(decide(at('terminated'), ev('ARCHIVE', 'center_staff'))).toEqual({ ok: false, reason: 'not_allowed_in_state' });
+    // the center approved once; its second click finds legal review: its role approves elsewhere, so "not now"
+    expect(decide(at('agreement.legalReview'), ev('APPROVE', 'center_staff'))).toEqual({ ok: false, reason: 'not_allowed_in_state' });
+    expect(decide(at('research'), ev('REGISTER_FILING', 'legal'))).toMatchObject({ ok: false, reason: 'forbidden_role', roles: ['center_staff'] });
+    expect(decide(at('terminated'), ev('ARCHIVE', 'college_leader'))).toMatchObject({ ok: false, reason: 'forbidden_role' });
   });
 
   it('needs every one of the twelve contents and a term that starts before it ends', () => {
@@ -124,14 +147,26 @@ describe('agreement machine: guards and effects', () => {
     expect(problemsOf(decide(at('agreement.partyCommittee'), ev('DECLINE', 'school_leader', { comment: '  ' })))).toEqual([{ code: 'missing_field', field: 'comment' }]);
   });
 
-  it('records signing and sets the filing deadline seven days later; a future signing date is refused', () => {
-    const impossible = decide(at('signing'), ev('RECORD_SIGNING', 'college_staff', { data: { signedAt: '2026-02-30T10:00:00Z' } }));
+  it('records the signing date in Shanghai and makes filing due at the end of the 7th day after it', () => {
+    const sign = (signedAt: string, now = NOW) => decide(at('signing'), ev('RECORD_SIGNING', 'college_staff', { data: { signedAt }, facts: { now } }));
+    const impossible = sign('2026-02-30T10:00:00Z');
     expect(problemsOf(impossible)).toEqual([{ code: 'invalid_field', field: 'signedAt', detail: 'not a date' }]);
-    const future = decide(at('signing'), ev('RECORD_SIGNING', 'college_staff', { data: { signedAt: '2026-11-23T09:00:00+08:00' } }));
-    expect(problemsOf(future)).toEqual([{ code: 'invalid_field', field: 'signedAt', detail: 'in the future' }]);
+    expect(problemsOf(sign('2026-11-23T09:00:00+08:00'))).toEqual([{ code: 'invalid_field', field: 'signedAt', detail: 'in the future' }]);
+    expect(problemsOf(sign('2026-11-23'))).toEqual([{ code: 'invalid_field', field: 'signedAt', detail: 'in the future' }]);
+    // today in Shanghai is allowed at any hour: 00:30 on the 22nd in Shanghai is 16:30 on the 21st in UTC
+    const earlyMorning = sign('2026-11-22', '2026-11-21T16:30:00.000Z');
+    expect(earlyMorning.ok && earlyMorning.next.context.signedAt).toBe('2026-11-22');
+    expect(problemsOf(sign('2026-11-22', '2026-11-21T15:59:59.999Z'))).toEqual([{ code: 'invalid_field', field: 'signedAt', detail: 'in the future' }]);
+    // a time later today is still today's date; a date-time without a zone is Shanghai time
+    expect(sign('2026-11-22T23:30:00+08:00').ok).toBe(true);
+    const noZone = sign('2026-11-22T07:00:00', '2026-11-21T16:30:00.000Z');
+    expect(noZone.ok && noZone.next.context.signedAt).toBe('2026-11-22');
+    // not before the agreement was created (2026-01-05 in the fixture)
+    expect(problemsOf(sign('2026-01-04'))).toEqual([{ code: 'invalid_field', field: 'signedAt', detail: 'before the agreement was created' }]);
+    expect(sign('2026-01-05').ok).toBe(true);
     const s = at('filing.awaitingSubmission');
-    expect(s.context.signedAt).toBe('2026-11-20T01:00:00.000Z');
-    expect(s.context.filingDueAt).toBe('2026-11-27T01:00:00.000Z');
+    expect(s.context.signedAt).toBe('2026-11-20');
+    expect(s.context.filingDueAt).toBe('2026-11-27T15:59:59.999Z'); // 23:59:59.999 on the 27th in Shanghai
   });
 
   it('marks a filing submitted after its deadline late, and DEADLINE_PASSED marks it overdue (system only)', () => {
@@ -141,16 +176,18 @@ describe('agreement machine: guards and effects', () => {
     expect(overdue.ok && overdue.next.context.filingOverdue).toBe(true);
     expect(overdue.ok && pathOf(overdue.next)).toBe('filing.awaitingSubmission');
     const twice = overdue.ok ? decide(overdue.next, ev('DEADLINE_PASSED', 'system', { data: { kind: 'filing' } })) : undefined;
-    expect(twice).toMatchObject({ ok: false, reason: 'guard_failed' });
+    expect(twice).toEqual({ ok: false, reason: 'not_allowed_in_state' });
     expect(decide(s, ev('DEADLINE_PASSED', 'system', { data: { kind: 'supervision' } })).ok).toBe(false);
-    const late = decide(s, ev('SUBMIT', 'college_staff', { facts: { now: '2026-11-28T00:00:00.000Z' } }));
-    expect(late.ok && late.next.context).toMatchObject({ filingLate: true, filedAt: '2026-11-28T00:00:00.000Z' });
+    const lastMinute = decide(s, ev('SUBMIT', 'college_staff', { facts: { now: '2026-11-27T15:59:00.000Z' } }));
+    expect(lastMinute.ok && lastMinute.next.context.filingLate).toBe(false);
+    const late = decide(s, ev('SUBMIT', 'college_staff', { facts: { now: '2026-11-27T16:00:00.000Z' } }));
+    expect(late.ok && late.next.context).toMatchObject({ filingLate: true, filedAt: '2026-11-27T16:00:00.000Z' });
     const onTime = decide(s, ev('SUBMIT', 'college_staff'));
     expect(onTime.ok && onTime.next.context.filingLate).toBe(false);
   });
 
   it('checks the self-check figures and semester, and does not take a passed semester twice', () => {
-    const missing = decide(at('selfCheck'), ev('SUBMIT_SELF_CHECK', 'college_staff', { data: { semester: '2026-1', figures: { funds: 3 } } }));
+    const missing = decide(at('selfCheck'), ev('SUBMIT_SELF_CHECK', 'college_staff', { data: { figures: { funds: 3 } } }));
     expect(problemsOf(missing).map((p) => ('field' in p ? p.field : p.code))).toEqual([
       'semester', 'figures.equipment', 'figures.studentsTrained', 'figures.majorBuilding', 'figures.trainingConditions', 'figures.teacherDevelopment', 'figures.technicalServices',
     ]);
@@ -173,16 +210,16 @@ describe('agreement machine: guards and effects', () => {
   });
 
   it('returns from supervision, and from a refused termination, to where it was', () => {
-    const fromReview = decide(at('review'), ev('ISSUE_SUPERVISION_NOTICE', 'center_staff', { data: { deadline: '2026-12-31' } }));
+    const fromReview = decide(at('review'), ev('ISSUE_SUPERVISION_NOTICE', 'college_leader', { data: { deadline: '2026-12-31' } }));
     const back = fromReview.ok ? decide(fromReview.next, ev('CONFIRM_RECTIFIED', 'center_staff')) : undefined;
     expect(back?.ok && pathOf(back.next)).toBe('review');
-    const past = decide(at('review'), ev('ISSUE_SUPERVISION_NOTICE', 'center_staff', { data: { deadline: '2026-11-01' } }));
+    const past = decide(at('review'), ev('ISSUE_SUPERVISION_NOTICE', 'college_leader', { data: { deadline: '2026-11-01' } }));
     expect(problemsOf(past)).toEqual([{ code: 'invalid_field', field: 'deadline', detail: 'not in the future' }]);
     const requested = decide(at('supervision'), ev('REQUEST_TERMINATION', 'college_leader', { data: { reason: 'non_performance' } }));
     const refused = requested.ok ? decide(requested.next, ev('REJECT', 'school_leader', { comment: '继续督查' })) : undefined;
     expect(refused?.ok && pathOf(refused.next)).toBe('supervision');
     expect(at('supervision').context.supervisionDeadline).toBe('2026-12-31T15:59:59.999Z'); // the end of the day in Shanghai
-    const bad = decide(at('review'), ev('ISSUE_SUPERVISION_NOTICE', 'center_staff', { data: { deadline: '2026-12-32' } }));
+    const bad = decide(at('review'), ev('ISSUE_SUPERVISION_NOTICE', 'college_leader', { data: { deadline: '2026-12-32' } }));
     expect(problemsOf(bad)).toEqual([{ code: 'invalid_field', field: 'deadline', detail: 'not a date' }]);
     const overdue = decide(at('supervision'), ev('DEADLINE_PASSED', 'system', { data: { kind: 'supervision' } }));
     expect(overdue.ok && overdue.next.context.supervisionOverdue).toBe(true);
@@ -216,5 +253,50 @@ describe('agreement machine: guards and effects', () => {
     const b = decide(restored, ev('APPROVE', 'legal'));
     expect(a.ok && b.ok && [a.to, b.to]).toEqual(['agreement.presidentMeeting', 'agreement.presidentMeeting']);
     expect(initialState({ requiresDemonstration: true }).context.requiresDemonstration).toBe(true);
+  });
+
+  it('a supervision deadline without a zone is Shanghai time; one given as a date lasts to the end of that day', () => {
+    const noZone = decide(at('review'), ev('ISSUE_SUPERVISION_NOTICE', 'college_leader', { data: { deadline: '2026-12-10T17:00:00' } }));
+    expect(noZone.ok && noZone.next.context.supervisionDeadline).toBe('2026-12-10T09:00:00.000Z');
+    expect(decide(at('selfCheck'), ev('ISSUE_SUPERVISION_NOTICE', 'center_staff', { data: { deadline: '2026-12-31' } }))).toMatchObject({ ok: false, reason: 'forbidden_role', roles: ['college_leader'] });
+  });
+
+  it('gives the center the termination for non-performance once the supervision deadline has passed, not before', () => {
+    const early = decide(at('supervision'), ev('REQUEST_TERMINATION', 'center_staff'));
+    expect(early).toEqual({ ok: false, reason: 'not_allowed_in_state' });
+    const overdue = decide(at('supervision'), ev('DEADLINE_PASSED', 'system', { data: { kind: 'supervision' } }));
+    if (!overdue.ok) throw new Error('DEADLINE_PASSED refused');
+    const started = decide(overdue.next, ev('REQUEST_TERMINATION', 'center_staff', { comment: '逾期未整改' }));
+    expect(started.ok && [pathOf(started.next), started.next.context.terminationRequest]).toEqual(['terminating.awaitingApproval', 'non_performance']);
+    // the center cannot start it from a running agreement: that application is the college's
+    expect(decide(at('selfCheck'), ev('REQUEST_TERMINATION', 'center_staff'))).toEqual({ ok: false, reason: 'not_allowed_in_state' });
+  });
+
+  it('lets a school leader or the center director flag a project for demonstration, once', () => {
+    const flagged = decide(at('research'), ev('REQUIRE_DEMONSTRATION', 'school_leader'));
+    if (!flagged.ok) throw new Error('flag refused');
+    expect([pathOf(flagged.next), flagged.next.context.requiresDemonstration, flagged.changed]).toEqual(['research', true, true]);
+    expect(decide(flagged.next, ev('REQUIRE_DEMONSTRATION', 'center_director'))).toEqual({ ok: false, reason: 'not_allowed_in_state' });
+    expect(decide(at('research'), ev('REQUIRE_DEMONSTRATION', 'college_leader'))).toMatchObject({ ok: false, reason: 'forbidden_role' });
+    const atReview = decide(at('feasibility.centerReview'), ev('REQUIRE_DEMONSTRATION', 'center_director'));
+    expect(atReview.ok && pathOf(atReview.next)).toBe('feasibility.demonstration');
+  });
+
+  it('archives only with the catalog, a photo and every document the path required', () => {
+    const archive = (documents: DocumentKind[], pathDocuments: DocumentKind[]) => decide(at('archiving'), ev('ARCHIVE', 'center_staff', { facts: { documents, pathDocuments } }));
+    expect(problemsOf(archive(['archive_catalog'], []))).toEqual([{ code: 'missing_document', kind: 'archive_photo' }]);
+    expect(problemsOf(archive(['archive_photo', 'research_report'], ['research_report', 'signed_agreement']))).toEqual([
+      { code: 'missing_document', kind: 'archive_catalog' },
+      { code: 'missing_document', kind: 'signed_agreement' },
+    ]);
+    expect(archive(['archive_catalog', 'archive_photo', 'research_report'], ['research_report']).ok).toBe(true);
+  });
+
+  it('completes a termination only with a settlement record made for it', () => {
+    const complete = (documents: DocumentKind[], freshDocuments: DocumentKind[]) =>
+      decide(at('terminating.settlement'), ev('COMPLETE_TERMINATION', 'center_staff', { facts: { documents, freshDocuments } }));
+    expect(problemsOf(complete([], []))).toEqual([{ code: 'missing_document', kind: 'settlement_record' }]);
+    expect(problemsOf(complete(['settlement_record'], []))).toEqual([{ code: 'stale_document', kind: 'settlement_record' }]);
+    expect(complete(['settlement_record'], ['settlement_record']).ok).toBe(true);
   });
 });

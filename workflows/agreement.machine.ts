@@ -1,6 +1,7 @@
 import { assign, setup } from 'xstate';
 import { FILING_DAYS, TerminationReason } from './agreement.catalog';
-import { AgreementEvent, deadlineInstant, problemsOf, roleAllowed, RuleId, RULES } from './agreement.rules';
+import { AgreementEvent, problemsOf, roleAllowed, RuleId, RULES } from './agreement.rules';
+import { addDays, deadlineInstant, endOfLocalDate, localDate } from './time';
 
 /** Bump when a change would read old snapshots differently; stored beside each snapshot. */
 export const AGREEMENT_MACHINE_VERSION = 'agreement@1';
@@ -10,7 +11,9 @@ export type ResumePoint = 'selfCheck' | 'review' | 'supervision';
 export interface AgreementContext {
   requiresDemonstration: boolean;
   demonstrationPassed: boolean | null;
+  /** The signing date, a Shanghai calendar date (YYYY-MM-DD). */
   signedAt: string | null;
+  /** The end of the 7th calendar day after signing, Shanghai. */
   filingDueAt: string | null;
   filedAt: string | null;
   filingLate: boolean;
@@ -30,29 +33,36 @@ export interface AgreementInput {
   requiresDemonstration: boolean;
 }
 
-/** Extra, data-only conditions a guarded branch may add to its rule. */
+/**
+ * Extra conditions a guarded branch may add to its rule. `state` conditions ask about where the agreement is or
+ * what time it is (failing them is a 409: not now); `data` conditions ask about what the event carries (failing
+ * them is a 422 naming the field).
+ */
+type ConditionArgs = { context: AgreementContext; event: AgreementEvent };
 const CONDITIONS = {
-  demonstrationRequired: ({ context }: { context: AgreementContext }) => context.requiresDemonstration,
-  demonstrationNotRequired: ({ context }: { context: AgreementContext }) => !context.requiresDemonstration,
-  passed: ({ event }: { event: AgreementEvent }) => event.data?.passed === true,
-  notPassed: ({ event }: { event: AgreementEvent }) => event.data?.passed === false,
-  backToSelfCheck: ({ context }: { context: AgreementContext }) => context.supervisionReturn === 'selfCheck',
-  backToReview: ({ context }: { context: AgreementContext }) => context.supervisionReturn === 'review',
-  terminationBackToSelfCheck: ({ context }: { context: AgreementContext }) => context.terminationReturn === 'selfCheck',
-  terminationBackToReview: ({ context }: { context: AgreementContext }) => context.terminationReturn === 'review',
-  terminationBackToSupervision: ({ context }: { context: AgreementContext }) => context.terminationReturn === 'supervision',
-  termRunning: ({ event }: { event: AgreementEvent }) => !termEnded(event),
-  termEnded: ({ event }: { event: AgreementEvent }) => termEnded(event),
+  demonstrationRequired: { kind: 'state', test: ({ context }: ConditionArgs) => context.requiresDemonstration },
+  demonstrationNotRequired: { kind: 'state', test: ({ context }: ConditionArgs) => !context.requiresDemonstration },
+  passed: { kind: 'data', field: 'passed', test: ({ event }: ConditionArgs) => event.data?.passed === true },
+  notPassed: { kind: 'data', field: 'passed', test: ({ event }: ConditionArgs) => event.data?.passed === false },
+  backToSelfCheck: { kind: 'state', test: ({ context }: ConditionArgs) => context.supervisionReturn === 'selfCheck' },
+  backToReview: { kind: 'state', test: ({ context }: ConditionArgs) => context.supervisionReturn === 'review' },
+  terminationBackToSelfCheck: { kind: 'state', test: ({ context }: ConditionArgs) => context.terminationReturn === 'selfCheck' },
+  terminationBackToReview: { kind: 'state', test: ({ context }: ConditionArgs) => context.terminationReturn === 'review' },
+  terminationBackToSupervision: { kind: 'state', test: ({ context }: ConditionArgs) => context.terminationReturn === 'supervision' },
+  termRunning: { kind: 'state', test: ({ event }: ConditionArgs) => !termEnded(event) },
+  termEnded: { kind: 'state', test: ({ event }: ConditionArgs) => termEnded(event) },
   /** DEADLINE_PASSED is taken once per deadline: a second one for the same kind is refused. */
-  filingDeadline: ({ context, event }: { context: AgreementContext; event: AgreementEvent }) => event.data?.kind === 'filing' && !context.filingOverdue,
-  supervisionDeadline: ({ context, event }: { context: AgreementContext; event: AgreementEvent }) => event.data?.kind === 'supervision' && !context.supervisionOverdue,
-  semesterNotPassed: ({ context, event }: { context: AgreementContext; event: AgreementEvent }) =>
-    !context.passedSemesters.includes(String(event.data?.semester)),
-} as const;
+  filingDeadline: { kind: 'state', test: ({ context, event }: ConditionArgs) => event.data?.kind === 'filing' && !context.filingOverdue },
+  supervisionDeadline: { kind: 'state', test: ({ context, event }: ConditionArgs) => event.data?.kind === 'supervision' && !context.supervisionOverdue },
+  /** The supervision notice's deadline passed unrectified (the scheduler said so). */
+  supervisionOverdue: { kind: 'state', test: ({ context }: ConditionArgs) => context.supervisionOverdue },
+  semesterNotPassed: { kind: 'data', field: 'semester', test: ({ context, event }: ConditionArgs) => !context.passedSemesters.includes(String(event.data?.semester)) },
+} as const satisfies Record<string, { kind: 'state' | 'data'; field?: string; test: (a: ConditionArgs) => boolean }>;
+export { CONDITIONS };
 export type Condition = keyof typeof CONDITIONS;
 
 function termEnded(event: AgreementEvent): boolean {
-  return !!event.facts.endDate && Date.parse(event.facts.now) >= Date.parse(event.facts.endDate + 'T23:59:59.999+08:00');
+  return !!event.facts.endDate && Date.parse(event.facts.now) >= endOfLocalDate(event.facts.endDate).getTime();
 }
 
 export interface GuardParams {
@@ -64,13 +74,12 @@ export interface GuardParams {
 export function allowed(args: { context: AgreementContext; event: AgreementEvent }, params: GuardParams): boolean {
   const rule = RULES[params.rule];
   if (!roleAllowed(rule, args.event.actor)) return false;
-  if (!(params.when ?? []).every((c) => CONDITIONS[c](args as never))) return false;
+  if (!(params.when ?? []).every((c) => CONDITIONS[c].test(args))) return false;
   return problemsOf(rule, args.event).length === 0;
 }
 
 const g = (rule: RuleId, ...when: Condition[]) => ({ type: 'allowed' as const, params: { rule, when } });
 const reason = (r: TerminationReason) => ({ type: 'setReason' as const, params: { reason: r } });
-const DAY = 24 * 3600 * 1000;
 
 /**
  * 校企合作项目 lifecycle, 调研 → 可行性分析 → 协议 → 审签 → 备案 → 学期自查 ⇄ 复查 → 归档 → 终止, with supervision,
@@ -87,10 +96,12 @@ export const agreementMachine = setup({
   actions: {
     setReason: assign((_, params: { reason: TerminationReason }) => ({ terminationReason: params.reason })),
     recordDemonstration: assign(({ event }) => ({ demonstrationPassed: event.data?.passed === true })),
+    /** Due by the end of the 7th calendar day after signing, Shanghai: signed on the 3rd → due 23:59:59.999 on the 10th. */
     recordSigning: assign(({ event }) => {
-      const signedAt = new Date(String(event.data?.signedAt)).toISOString();
-      return { signedAt, filingDueAt: new Date(Date.parse(signedAt) + FILING_DAYS * DAY).toISOString() };
+      const signedAt = localDate(String(event.data?.signedAt));
+      return { signedAt, filingDueAt: endOfLocalDate(addDays(signedAt, FILING_DAYS)).toISOString() };
     }),
+    requireDemonstration: assign({ requiresDemonstration: true }),
     recordFiling: assign(({ context, event }) => ({
       filedAt: event.facts.now,
       filingLate: !!context.filingDueAt && Date.parse(event.facts.now) > Date.parse(context.filingDueAt),
@@ -104,13 +115,13 @@ export const agreementMachine = setup({
     })),
     enterSupervision: assign(({ event }, params: { from: 'selfCheck' | 'review' }) => ({
       supervisionReturn: params.from,
-      supervisionDeadline: deadlineInstant(String(event.data?.deadline)),
+      supervisionDeadline: deadlineInstant(String(event.data?.deadline)).toISOString(),
       supervisionOverdue: false,
     })),
     leaveSupervision: assign({ supervisionReturn: null, supervisionDeadline: null, supervisionOverdue: false }),
-    requestTermination: assign(({ event }, params: { from: ResumePoint }) => ({
+    requestTermination: assign(({ event }, params: { from: ResumePoint; reason?: 'non_performance' }) => ({
       terminationReturn: params.from,
-      terminationRequest: event.data?.reason === 'non_performance' ? ('non_performance' as const) : ('early' as const),
+      terminationRequest: params.reason ?? (event.data?.reason === 'non_performance' ? ('non_performance' as const) : ('early' as const)),
     })),
     clearTerminationRequest: assign({ terminationReturn: null, terminationRequest: null }),
     settleTermination: assign(({ context }) => ({
@@ -142,6 +153,7 @@ export const agreementMachine = setup({
     research: {
       on: {
         SUBMIT: { target: 'feasibility', guard: g('research.submit') },
+        REQUIRE_DEMONSTRATION: { guard: g('demonstration.require', 'demonstrationNotRequired'), actions: 'requireDemonstration' },
         WITHDRAW: { target: 'terminated', guard: g('withdraw'), actions: reason('withdrawn') },
       },
     },
@@ -155,6 +167,7 @@ export const agreementMachine = setup({
               { target: 'demonstration', guard: g('feasibility.submit', 'demonstrationRequired') },
               { target: 'centerReview', guard: g('feasibility.submit', 'demonstrationNotRequired') },
             ],
+            REQUIRE_DEMONSTRATION: { guard: g('demonstration.require', 'demonstrationNotRequired'), actions: 'requireDemonstration' },
           },
         },
         demonstration: {
@@ -171,6 +184,7 @@ export const agreementMachine = setup({
             APPROVE: { target: '#agreement.agreement', guard: g('feasibility.approve') },
             REJECT: { target: 'preparing', guard: g('feasibility.reject') },
             DECLINE: { target: '#agreement.terminated', guard: g('review.declineByCenter'), actions: reason('declined') },
+            REQUIRE_DEMONSTRATION: { target: 'demonstration', guard: g('demonstration.require', 'demonstrationNotRequired'), actions: 'requireDemonstration' },
           },
         },
       },
@@ -259,7 +273,14 @@ export const agreementMachine = setup({
           { target: 'review', guard: g('supervision.confirm', 'backToReview'), actions: 'leaveSupervision' },
         ],
         DEADLINE_PASSED: { guard: g('deadline.supervision', 'supervisionDeadline'), actions: 'markSupervisionOverdue' },
-        REQUEST_TERMINATION: { target: 'terminating', guard: g('termination.request'), actions: { type: 'requestTermination', params: { from: 'supervision' } } },
+        REQUEST_TERMINATION: [
+          { target: 'terminating', guard: g('termination.request'), actions: { type: 'requestTermination', params: { from: 'supervision' } } },
+          {
+            target: 'terminating',
+            guard: g('supervision.terminate', 'supervisionOverdue'),
+            actions: { type: 'requestTermination', params: { from: 'supervision', reason: 'non_performance' } },
+          },
+        ],
       },
     },
     terminating: {

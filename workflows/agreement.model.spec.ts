@@ -10,7 +10,7 @@ const c = { comment: '意见' };
 const EXPIRING = { endDate: '2027-01-31' };
 const ENDED = { endDate: '2026-11-01' };
 const VARIANTS: Record<EventType, AgreementEvent[]> = {
-  SUBMIT: [ev('SUBMIT', 'college_staff')],
+  SUBMIT: (['college_staff', 'college_leader'] as ActorRole[]).map((r) => ev('SUBMIT', r)),
   RECORD_DEMONSTRATION: [true, false].map((passed) => ev('RECORD_DEMONSTRATION', 'center_staff', { data: { passed } })),
   APPROVE: (['center_staff', 'legal', 'school_leader', 'center_director'] as ActorRole[]).map((r) => ev('APPROVE', r)),
   REJECT: (['center_staff', 'legal', 'school_leader', 'center_director'] as ActorRole[]).map((r) => ev('REJECT', r, c)),
@@ -21,14 +21,18 @@ const VARIANTS: Record<EventType, AgreementEvent[]> = {
   SUBMIT_SELF_CHECK: [ev('SUBMIT_SELF_CHECK', 'college_staff', { data: { semester: '2026-2027-1', figures: FIGURES } })],
   REVIEW_PASS: [{}, ENDED].map((f) => ev('REVIEW_PASS', 'center_staff', { data: { conclusion: '合格' }, facts: f })),
   REVIEW_RECTIFY: [ev('REVIEW_RECTIFY', 'center_staff', c)],
-  ISSUE_SUPERVISION_NOTICE: [ev('ISSUE_SUPERVISION_NOTICE', 'center_staff', { data: { deadline: '2026-12-31' } })],
+  ISSUE_SUPERVISION_NOTICE: [ev('ISSUE_SUPERVISION_NOTICE', 'college_leader', { data: { deadline: '2026-12-31' } })],
   CONFIRM_RECTIFIED: [ev('CONFIRM_RECTIFIED', 'center_staff')],
-  REQUEST_TERMINATION: ['early', 'non_performance'].map((reason) => ev('REQUEST_TERMINATION', 'college_leader', { data: { reason } })),
+  REQUEST_TERMINATION: [
+    ...['early', 'non_performance'].map((reason) => ev('REQUEST_TERMINATION', 'college_leader', { data: { reason } })),
+    ev('REQUEST_TERMINATION', 'center_staff'),
+  ],
   COMPLETE_TERMINATION: [ev('COMPLETE_TERMINATION', 'center_staff')],
   RENEW: [ev('RENEW', 'college_leader', { facts: EXPIRING })],
   EXIT: [ev('EXIT', 'college_leader', { facts: EXPIRING })],
   ARCHIVE: [ev('ARCHIVE', 'center_staff')],
   DEADLINE_PASSED: ['filing', 'supervision'].map((kind) => ev('DEADLINE_PASSED', 'system', { data: { kind } })),
+  REQUIRE_DEMONSTRATION: [ev('REQUIRE_DEMONSTRATION', 'school_leader')],
 };
 const ALL_EVENTS = Object.values(VARIANTS).flat();
 
@@ -37,6 +41,12 @@ function allNodes(node: AnyStateNode = agreementMachine.root): AnyStateNode[] {
 }
 function allTransitions(): AnyTransitionDefinition[] {
   return allNodes().flatMap((n) => [...n.transitions.values()].flat());
+}
+
+/** The ids of the active state nodes, read from the public state value: `agreement`, `agreement.feasibility`, … */
+function nodeIds(value: unknown, prefix = 'agreement'): string[] {
+  if (typeof value === 'string') return [prefix, `${prefix}.${value}`];
+  return [prefix, ...Object.entries(value as Record<string, unknown>).flatMap(([k, v]) => nodeIds(v, `${prefix}.${k}`))];
 }
 
 /** The transition the machine takes for `event`: the first enabled candidate, in document order. */
@@ -54,7 +64,7 @@ describe('agreement machine: model-based coverage', () => {
     for (const requiresDemonstration of [false, true]) {
       const adjacency = getAdjacencyMap(agreementMachine, { events: ALL_EVENTS, input: { requiresDemonstration } });
       for (const { state, transitions } of Object.values(adjacency)) {
-        for (const node of state._nodes as AnyStateNode[]) seenStates.add(node.id);
+        for (const id of nodeIds(state.value)) seenStates.add(id);
         for (const { event } of Object.values(transitions) as Array<{ event: AgreementEvent }>) {
           const t = taken(state, event);
           if (t) seenTransitions.add(t);

@@ -1,6 +1,7 @@
-import { effectiveRoles } from '../src/common/roles';
-import type { Role } from '../src/common/roles';
 import { CONTENT_FIELDS, ContentField, DocumentKind, EXPIRY_WINDOW_DAYS, EventType, SELF_CHECK_FIGURES } from './agreement.catalog';
+import { effectiveRoles } from './roles';
+import type { Role } from './roles';
+import { deadlineInstant, isDateOrDateTime, localDate, startOfLocalDate } from './time';
 
 /** Who sends an event. `system` is the scheduler (deadlines), never a person. */
 export type ActorRole = Role | 'system';
@@ -17,6 +18,9 @@ export interface Facts {
   content: Partial<Record<ContentField, unknown>>;
   startDate: string | null; // YYYY-MM-DD
   endDate: string | null;
+  createdAt: string; // ISO instant the agreement was created
+  /** Kinds the steps already taken required: each must still have a current version when the record is archived. */
+  pathDocuments: DocumentKind[];
 }
 
 export interface AgreementEvent {
@@ -54,18 +58,6 @@ export interface Rule {
 const COLLEGE: readonly ActorRole[] = ['college_staff', 'college_leader'];
 const DAY = 24 * 3600 * 1000;
 
-/** A real calendar date: `2026-02-30` is refused, not rolled over to March. */
-function isDate(v: unknown): v is string {
-  return typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v + 'T00:00:00Z')) && new Date(v + 'T00:00:00Z').toISOString().startsWith(v);
-}
-function isInstant(v: unknown): v is string {
-  return typeof v === 'string' && /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(v) && isDate(v.slice(0, 10)) && !Number.isNaN(Date.parse(v));
-}
-
-/** A deadline given as a date lasts to the end of that day in Shanghai; an instant is kept as it is. */
-export function deadlineInstant(v: string): string {
-  return isDate(v) ? new Date(Date.parse(`${v}T23:59:59.999+08:00`)).toISOString() : new Date(v).toISOString();
-}
 function blank(v: unknown): boolean {
   return v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
 }
@@ -86,15 +78,38 @@ export function contentProblems(facts: Pick<Facts, 'content' | 'startDate' | 'en
 
 function inExpiryWindow(e: AgreementEvent): Problem[] {
   if (!e.facts.endDate) return [{ code: 'missing_content', field: 'endDate' }];
-  const opens = Date.parse(e.facts.endDate + 'T00:00:00+08:00') - EXPIRY_WINDOW_DAYS * DAY;
+  const opens = startOfLocalDate(e.facts.endDate).getTime() - EXPIRY_WINDOW_DAYS * DAY;
   return Date.parse(e.facts.now) >= opens ? [] : [{ code: 'outside_window', detail: `opens ${EXPIRY_WINDOW_DAYS} days before endDate` }];
 }
 
-export const SEMESTER_PATTERN = /^\d{4}-\d{4}-[12]$/;
+/** The signing date is a Shanghai calendar date: not after today (at any hour), not before the agreement was created. */
+function signingProblems(e: AgreementEvent): Problem[] {
+  const at = e.data?.signedAt;
+  if (at === undefined || at === null) return [{ code: 'missing_field', field: 'signedAt' }];
+  if (!isDateOrDateTime(at)) return [{ code: 'invalid_field', field: 'signedAt', detail: 'not a date' }];
+  const day = localDate(at);
+  if (day > localDate(e.facts.now)) return [{ code: 'invalid_field', field: 'signedAt', detail: 'in the future' }];
+  if (day < localDate(e.facts.createdAt)) return [{ code: 'invalid_field', field: 'signedAt', detail: 'before the agreement was created' }];
+  return [];
+}
+
+function selfCheckProblems(e: AgreementEvent): Problem[] {
+  const problems: Problem[] = [];
+  if (blank(e.data?.semester)) problems.push({ code: 'missing_field', field: 'semester' });
+  const figures = (e.data?.figures ?? {}) as Record<string, unknown>;
+  for (const key of Object.keys(SELF_CHECK_FIGURES)) if (blank(figures[key])) problems.push({ code: 'missing_field', field: `figures.${key}` });
+  return problems;
+}
+
+/** 归档: the catalog, at least one photo (the rule's documents) and a current version of every kind the path required. */
+function archiveProblems(e: AgreementEvent): Problem[] {
+  return e.facts.pathDocuments.filter((k) => !e.facts.documents.includes(k)).map((kind) => ({ code: 'missing_document' as const, kind }));
+}
 
 export const RULES = {
   'research.submit': { roles: COLLEGE, documents: ['research_report'] },
-  'feasibility.submit': { roles: COLLEGE, documents: ['inspection_report', 'cooperation_plan', 'meeting_minutes', 'feasibility_report'] },
+  /** The package carries the 党政联席会议 minutes: a college decision, so only the college leader sends it to the center. */
+  'feasibility.submit': { roles: ['college_leader'], documents: ['inspection_report', 'cooperation_plan', 'meeting_minutes', 'feasibility_report'] },
   'feasibility.recordDemonstration': {
     roles: ['center_staff'],
     documents: ['demonstration_opinion'],
@@ -117,17 +132,7 @@ export const RULES = {
   'review.declineByCenter': { roles: ['center_director'], comment: 'required' },
   'review.declineByLeadership': { roles: ['center_director', 'school_leader'], comment: 'required' },
   withdraw: { roles: ['college_leader'], comment: 'optional' },
-  'signing.record': {
-    roles: COLLEGE,
-    documents: ['signoff_form', 'signed_agreement'],
-    fields: ['signedAt'],
-    check: (e) => {
-      const at = e.data?.signedAt;
-      if (at === undefined) return [{ code: 'missing_field', field: 'signedAt' }];
-      if (!isInstant(at)) return [{ code: 'invalid_field', field: 'signedAt', detail: 'not a date' }];
-      return Date.parse(at) > Date.parse(e.facts.now) ? [{ code: 'invalid_field', field: 'signedAt', detail: 'in the future' }] : [];
-    },
-  },
+  'signing.record': { roles: COLLEGE, documents: ['signoff_form', 'signed_agreement'], fields: ['signedAt'], check: signingProblems },
   'filing.submit': { roles: COLLEGE },
   'filing.register': { roles: ['center_staff'], comment: 'optional' },
   'deadline.filing': { roles: ['system'], fields: ['kind'] },
@@ -137,16 +142,7 @@ export const RULES = {
     documents: ['self_check_report'],
     fresh: ['self_check_report'], // each semester (and each resubmission) has its own report
     fields: ['semester', 'figures'],
-    check: (e) => {
-      const problems: Problem[] = [];
-      const semester = e.data?.semester;
-      if (semester === undefined) problems.push({ code: 'missing_field', field: 'semester' });
-      else if (typeof semester !== 'string' || !SEMESTER_PATTERN.test(semester)) problems.push({ code: 'invalid_field', field: 'semester', detail: 'expected like 2026-2027-1' });
-      const figures = (e.data?.figures ?? {}) as Record<string, unknown>;
-      if (typeof figures !== 'object' || Array.isArray(figures)) return [...problems, { code: 'invalid_field', field: 'figures', detail: 'expected an object' }];
-      for (const key of Object.keys(SELF_CHECK_FIGURES)) if (blank(figures[key])) problems.push({ code: 'missing_field', field: `figures.${key}` });
-      return problems;
-    },
+    check: selfCheckProblems,
   },
   'review.pass': {
     roles: ['center_staff'],
@@ -155,18 +151,21 @@ export const RULES = {
     check: (e) => (blank(e.data?.conclusion) ? [{ code: 'missing_field', field: 'conclusion' }] : []),
   },
   'review.rectify': { roles: ['center_staff'], attachments: ['review_conclusion'], comment: 'required' },
+  /** 督查通知单: issued by the college leader (seeds/001 第十一条); the center and the school leaders are told. */
   'supervision.issue': {
-    roles: ['college_leader', 'center_staff'],
+    roles: ['college_leader'],
     documents: ['supervision_notice'],
     fresh: ['supervision_notice'],
     fields: ['deadline'],
     check: (e) => {
       const d = e.data?.deadline;
-      if (d === undefined) return [{ code: 'missing_field', field: 'deadline' }];
-      if (!isInstant(d)) return [{ code: 'invalid_field', field: 'deadline', detail: 'not a date' }];
-      return Date.parse(deadlineInstant(d)) <= Date.parse(e.facts.now) ? [{ code: 'invalid_field', field: 'deadline', detail: 'not in the future' }] : [];
+      if (d === undefined || d === null) return [{ code: 'missing_field', field: 'deadline' }];
+      if (!isDateOrDateTime(d)) return [{ code: 'invalid_field', field: 'deadline', detail: 'not a date' }];
+      return deadlineInstant(d).getTime() <= Date.parse(e.facts.now) ? [{ code: 'invalid_field', field: 'deadline', detail: 'not in the future' }] : [];
     },
   },
+  /** Not rectified by the deadline: the center decides to start the termination for non-performance (第十一条). */
+  'supervision.terminate': { roles: ['center_staff'], comment: 'optional' },
   'supervision.confirm': { roles: ['center_staff'], comment: 'optional' },
   'termination.request': {
     roles: ['college_leader'],
@@ -182,10 +181,13 @@ export const RULES = {
   },
   'termination.approve': { roles: ['center_director', 'school_leader'], comment: 'optional' },
   'termination.reject': { roles: ['center_director', 'school_leader'], comment: 'required' },
-  'termination.complete': { roles: ['center_staff'], documents: ['settlement_record'], comment: 'optional' },
+  /** The joint termination ends with finance's settlement record, made for this settlement (第十二条). */
+  'termination.complete': { roles: ['center_staff'], documents: ['settlement_record'], fresh: ['settlement_record'], comment: 'optional' },
   'expiry.renew': { roles: ['college_leader'], comment: 'optional', check: inExpiryWindow },
   'expiry.exit': { roles: ['college_leader'], comment: 'optional', check: inExpiryWindow },
-  archive: { roles: ['center_staff'], anyDocument: ['archive_catalog', 'archive_photo'], attachments: ['archive_catalog', 'archive_photo'], comment: 'optional' },
+  archive: { roles: ['center_staff'], documents: ['archive_catalog', 'archive_photo'], comment: 'optional', check: archiveProblems },
+  /** 项目论证 asked for by the school's leaders (seeds/002: 学校书记、院长、各分管院长) or the center's head. */
+  'demonstration.require': { roles: ['school_leader', 'center_director'], comment: 'optional' },
 } as const satisfies Record<string, Rule>;
 export type RuleId = keyof typeof RULES;
 

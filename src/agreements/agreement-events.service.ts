@@ -3,17 +3,19 @@ import { DataSource, EntityManager } from 'typeorm';
 import { decide, draftingState, restore } from '../../workflows/agreement.engine';
 import type { Decision } from '../../workflows/agreement.engine';
 import { AGREEMENT_MACHINE_VERSION } from '../../workflows/agreement.machine';
+import { dataProblems } from '../../workflows/agreement.data';
 import { ActorRole, AgreementEvent, ruleOf } from '../../workflows/agreement.rules';
 import { AuthUser } from '../common/auth/auth-user';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/errors/domain-error';
 import { claimIdempotencyKey, fingerprint, storeIdempotentResponse, StoredResponse } from '../common/idempotency';
+import { requestContext } from '../common/logging/request-context';
 import { writeOutbox } from '../common/outbox';
 import { actingRoles, assertMayRead } from './agreement-access';
 import { AgreementRow, projection } from './agreement.row';
 import { AgreementsService } from './agreements.service';
 import { SendEventDto } from './agreements.dto';
-import { currentDocuments, CurrentDocument, enteredStateAt, factsOf } from './facts';
+import { CurrentDocument, loadFacts } from './facts';
 
 /** The scheduler's identity when it sends DEADLINE_PASSED. */
 export const SYSTEM_ACTOR = { id: null, username: 'system', roles: ['system'] as ActorRole[] };
@@ -31,6 +33,11 @@ export class AgreementEventsService {
   ) {}
 
   async send(user: AuthUser, id: string, dto: SendEventDto, opts: { ifMatch?: number; idempotencyKey?: string } = {}): Promise<StoredResponse> {
+    // on the service's clock, when the request reached the process (the test clock may run offset from the wall)
+    const arrived = requestContext.getStore()?.receivedAtMs;
+    const receivedAt = new Date(this.clock.now().getTime() - (arrived ? Date.now() - arrived : 0));
+    const bad = dataProblems(dto.type, dto.data);
+    if (bad.length) throw new DomainError('validation_failed', { errors: bad.map((p) => ({ ...p })) });
     return this.db.transaction(async (tx) => {
       if (opts.idempotencyKey) {
         const replay = await claimIdempotencyKey(tx, user.id, opts.idempotencyKey, fingerprint('POST', `/agreements/${id}/events`, dto));
@@ -39,7 +46,7 @@ export class AgreementEventsService {
       const row = await this.agreements.load(tx, id);
       assertMayRead(user, row);
       if (opts.ifMatch !== undefined && opts.ifMatch !== row.version) throw conflict('version_conflict', row);
-      await this.apply(tx, row, { id: user.id, username: user.username, roles: actingRoles(user, row) }, dto);
+      await this.apply(tx, row, { id: user.id, username: user.username, roles: actingRoles(user, row) }, dto, receivedAt);
       const body = await this.agreements.detail(tx, user, await this.agreements.load(tx, id));
       const response = { status: 200, body };
       if (opts.idempotencyKey) await storeIdempotentResponse(tx, user.id, opts.idempotencyKey, response);
@@ -85,26 +92,48 @@ export class AgreementEventsService {
     }));
   }
 
-  private async apply(tx: EntityManager, row: AgreementRow, actor: { id: string | null; username: string; roles: ActorRole[] }, dto: SendEventDto): Promise<void> {
+  /**
+   * Decides and writes one event. `receivedAt` is when the request arrived: a refusal of an agreement that someone
+   * else changed after that moment is a 409 (the caller acted on what they saw), not a 422 about the new state.
+   */
+  private async apply(tx: EntityManager, row: AgreementRow, actor: { id: string | null; username: string; roles: ActorRole[] }, dto: SendEventDto, receivedAt?: Date): Promise<void> {
     const now = this.clock.now();
-    const docs = await currentDocuments(tx, row.id);
+    const { facts, documents: docs } = await loadFacts(tx, row, now);
     const data = { ...(dto.data ?? {}) };
-    if (dto.type === 'REGISTER_FILING') data.filingNumber = await this.nextFilingNumber(tx, now);
     if (dto.type === 'SUBMIT_SELF_CHECK' && typeof data.semester === 'string' && !(await tx.query('SELECT 1 FROM semesters WHERE name = $1', [data.semester])).length) {
       throw new DomainError('requirements_not_met', { errors: [{ code: 'invalid_field', field: 'semester', detail: 'not a semester of the academic calendar' }], extra: { statePath: row.state } });
     }
-    const event: AgreementEvent = { type: dto.type, actor: { id: actor.id ?? 'system', roles: actor.roles }, facts: factsOf(row, docs, now, await enteredStateAt(tx, row)), comment: dto.comment, data };
+    const event: AgreementEvent = { type: dto.type, actor: { id: actor.id ?? 'system', roles: actor.roles }, facts, comment: dto.comment, data };
     const decision = decide(restore(row.snapshot), event);
-    if (!decision.ok) throw refusal(decision, row);
+    if (!decision.ok) {
+      if (decision.reason === 'guard_failed' && receivedAt && new Date(row.updated_at) > receivedAt) throw conflict('version_conflict', row);
+      throw refusal(decision, row);
+    }
+    // A timer event that changes nothing (a deadline already marked) leaves no trace.
+    if (!decision.changed) return;
+    if (dto.type === 'REGISTER_FILING') {
+      // the number is drawn once the event is accepted; the machine's action reads it from the event
+      data.filingNumber = await this.nextFilingNumber(tx, now);
+      return this.write(tx, row, actor, dto, data, decide(restore(row.snapshot), { ...event, data }) as Extract<Decision, { ok: true }>, docs, now);
+    }
+    return this.write(tx, row, actor, dto, data, decision, docs, now);
+  }
 
+  /** State, history row, side effects and outbox, all in the caller's transaction, guarded by the row's version. */
+  private async write(
+    tx: EntityManager, row: AgreementRow, actor: { id: string | null; username: string; roles: ActorRole[] }, dto: SendEventDto,
+    data: Record<string, unknown>, decision: Extract<Decision, { ok: true }>, docs: CurrentDocument[], now: Date,
+  ): Promise<void> {
     const p = projection(decision.next);
+    const moved = decision.from !== decision.to;
     const result = await tx.query(
       `UPDATE agreements SET stage = $3, state = $4, snapshot = $5, machine_version = $6, signed_at = $7, filing_due_at = $8, filed_at = $9,
          filing_late = $10, filing_number = $11, supervision_deadline = $12, overdue = $13, termination_reason = $14,
+         requires_demonstration = $16, entered_state_at = CASE WHEN $17::boolean THEN $15 ELSE entered_state_at END,
          version = version + 1, updated_at = $15
        WHERE id = $1 AND version = $2`,
       [row.id, row.version, p.stage, p.state, JSON.stringify(p.snapshot), AGREEMENT_MACHINE_VERSION, p.signed_at, p.filing_due_at, p.filed_at,
-        p.filing_late, p.filing_number, p.supervision_deadline, p.overdue, p.termination_reason, now],
+        p.filing_late, p.filing_number, p.supervision_deadline, p.overdue, p.termination_reason, now, p.requires_demonstration, moved],
     );
     if (result[1] !== 1) throw conflict('version_conflict', await this.agreements.load(tx, row.id));
 
@@ -112,14 +141,15 @@ export class AgreementEventsService {
     const kinds = new Set<string>([...(rule.documents ?? []), ...(rule.anyDocument ?? []), ...(rule.attachments ?? [])]);
     const evidence = docs.filter((d: CurrentDocument) => kinds.has(d.kind));
     await tx.query(
-      `INSERT INTO agreement_transitions (agreement_id, at, actor_id, actor_username, actor_roles, event, from_state, to_state, comment, data, documents, machine_version)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+      `INSERT INTO agreement_transitions (agreement_id, at, actor_id, actor_username, actor_roles, event, from_state, to_state, comment, data, documents, machine_version, rule)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
       [row.id, now, actor.id, actor.username, actor.roles, dto.type, decision.from, decision.to, dto.comment ?? null,
-        Object.keys(data).length ? JSON.stringify(data) : null, JSON.stringify(evidence), AGREEMENT_MACHINE_VERSION],
+        Object.keys(data).length ? JSON.stringify(data) : null, JSON.stringify(evidence), AGREEMENT_MACHINE_VERSION, decision.rule],
     );
     await this.sideEffects(tx, row, dto, data, actor, now);
     await writeOutbox(tx, 'agreement.transitioned', row.id, {
       agreementId: row.id, collegeId: row.college_id, title: row.title, event: dto.type, from: decision.from, to: decision.to, actorId: actor.id, at: now.toISOString(),
+      ...(dto.type === 'DEADLINE_PASSED' ? { kind: data.kind } : {}),
     });
   }
 
@@ -153,8 +183,8 @@ export class AgreementEventsService {
     const p = projection(draftingState({ requiresDemonstration: row.requires_demonstration }));
     const [{ id }] = await tx.query(
       `INSERT INTO agreements (title, college_id, partner_id, cooperation_type, requires_demonstration, content, start_date, end_date, stage, state, snapshot,
-         machine_version, predecessor_id, created_by, created_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, NULL, NULL, $7, $8, $9, $10, $11, $12, $13, $13) RETURNING id`,
+         machine_version, predecessor_id, created_by, created_at, updated_at, entered_state_at)
+       VALUES ($1, $2, $3, $4, $5, $6, NULL, NULL, $7, $8, $9, $10, $11, $12, $13, $13, $13) RETURNING id`,
       [`${row.title.slice(0, 196)}（续签）`, row.college_id, row.partner_id, row.cooperation_type, row.requires_demonstration, JSON.stringify(row.content), p.stage, p.state,
         JSON.stringify(p.snapshot), AGREEMENT_MACHINE_VERSION, row.id, by, now],
     );

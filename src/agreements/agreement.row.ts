@@ -1,4 +1,5 @@
 import { STATE_LABELS, TerminationReason } from '../../workflows/agreement.catalog';
+import { isDate, localDate, startOfLocalDate } from '../../workflows/time';
 import { AgreementSnapshot, persist, stageOf, statePath } from '../../workflows/agreement.engine';
 import type { AllowedEvent, PersistedAgreement } from '../../workflows/agreement.engine';
 
@@ -19,6 +20,7 @@ export interface AgreementRow {
   snapshot: PersistedAgreement;
   machine_version: string;
   version: number;
+  entered_state_at: Date;
   signed_at: Date | null;
   filing_due_at: Date | null;
   filed_at: Date | null;
@@ -42,7 +44,9 @@ export function projection(snapshot: AgreementSnapshot) {
     stage: stageOf(snapshot),
     state: statePath(snapshot),
     snapshot: persist(snapshot),
-    signed_at: c.signedAt,
+    requires_demonstration: c.requiresDemonstration,
+    // the signing date is a Shanghai date; the column keeps the instant it began (older snapshots hold an instant)
+    signed_at: c.signedAt && isDate(c.signedAt) ? startOfLocalDate(c.signedAt).toISOString() : c.signedAt,
     filing_due_at: c.filingDueAt,
     filed_at: c.filedAt,
     filing_late: c.filingLate,
@@ -74,7 +78,7 @@ export function toSummary(row: AgreementRow) {
     version: row.version,
     startDate: row.start_date,
     endDate: row.end_date,
-    signedAt: row.signed_at,
+    signedAt: row.signed_at ? localDate(new Date(row.signed_at)) : null,
     filingDueAt: row.filing_due_at,
     filedAt: row.filed_at,
     filingLate: row.filing_late,
@@ -85,6 +89,7 @@ export function toSummary(row: AgreementRow) {
     predecessorId: row.predecessor_id,
     successorId: row.successor_id,
     createdAt: row.created_at,
+    enteredStateAt: row.entered_state_at,
     updatedAt: row.updated_at,
   };
 }

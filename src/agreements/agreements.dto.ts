@@ -1,6 +1,6 @@
 import { Transform, Type } from 'class-transformer';
 import {
-  ArrayMaxSize, IsArray, IsBoolean, IsIn, IsISO8601, IsObject, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateIf, ValidateNested,
+  ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsISO8601, IsObject, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateIf, ValidateNested,
 } from 'class-validator';
 import { CONTENT_FIELDS, COOPERATION_TYPES, EVENT_TYPES } from '../../workflows/agreement.catalog';
 import type { CooperationType, EventType } from '../../workflows/agreement.catalog';
@@ -35,7 +35,8 @@ export class CreateAgreementDto {
   @IsIn(Object.keys(COOPERATION_TYPES))
   cooperationType: CooperationType;
 
-  @IsArray() @ArrayMaxSize(50) @IsUUID('all', { each: true })
+  /** At least one major: every project serves a study programme of the college. */
+  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(50) @IsUUID('all', { each: true })
   majorIds: string[];
 
   /** A leader may ask for expert demonstration; it is forced for co-built majors, colleges and training bases. */
@@ -60,7 +61,7 @@ export class UpdateAgreementDto {
   @IsOptional() @ValidateIf((_, v) => v !== null) @IsISO8601({ strict: true }) @MaxLength(10) @MinLength(10)
   endDate?: string | null;
 
-  @IsOptional() @IsArray() @ArrayMaxSize(50) @IsUUID('all', { each: true })
+  @IsOptional() @IsArray() @ArrayMinSize(1) @ArrayMaxSize(50) @IsUUID('all', { each: true })
   majorIds?: string[];
 }
 

@@ -11,7 +11,7 @@ import { likePattern, page } from '../common/pagination';
 import { actingRoles, assertMayRead, assertNotReadOnly, isOwner, readScopeSql } from './agreement-access';
 import { AGREEMENT_SELECT, AgreementRow, projection, toDetail, toSummary } from './agreement.row';
 import { CONTENT_KEYS, CreateAgreementDto, ListAgreementsQuery, UpdateAgreementDto } from './agreements.dto';
-import { currentDocuments, enteredStateAt, factsOf } from './facts';
+import { loadFacts } from './facts';
 
 export const AGREEMENT = { zh: '合作项目', en: 'Agreement' };
 /** The college's own editable steps: 调研, 可行性材料准备, 拟定协议. */
@@ -32,9 +32,11 @@ export class AgreementsService {
       await this.assertReferences(tx, collegeId, dto.partnerId, dto.majorIds);
       const p = projection(initialState({ requiresDemonstration }));
       const [{ id }] = await tx.query(
-        `INSERT INTO agreements (title, college_id, partner_id, cooperation_type, requires_demonstration, stage, state, snapshot, machine_version, created_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
-        [dto.title, collegeId, dto.partnerId, dto.cooperationType, requiresDemonstration, p.stage, p.state, JSON.stringify(p.snapshot), AGREEMENT_MACHINE_VERSION, user.id],
+        `INSERT INTO agreements (title, college_id, partner_id, cooperation_type, requires_demonstration, stage, state, snapshot, machine_version, created_by,
+           created_at, updated_at, entered_state_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11, $11) RETURNING id`,
+        [dto.title, collegeId, dto.partnerId, dto.cooperationType, requiresDemonstration, p.stage, p.state, JSON.stringify(p.snapshot), AGREEMENT_MACHINE_VERSION, user.id,
+          this.clock.now()],
       );
       await this.setMajors(tx, id, [...new Set(dto.majorIds)]);
       await writeOutbox(tx, 'agreement.created', id, { agreementId: id, collegeId, title: dto.title, by: user.id });
@@ -85,9 +87,9 @@ export class AgreementsService {
 
   /** The agreement as the caller sees it, with the events they could send now and what each still lacks. */
   async detail(tx: EntityManager, user: AuthUser, row: AgreementRow) {
-    const docs = await currentDocuments(tx, row.id);
+    const { facts } = await loadFacts(tx, row, this.clock.now());
     const actor = { id: user.id, roles: actingRoles(user, row) };
-    return toDetail(row, allowedEvents(restore(row.snapshot), actor, factsOf(row, docs, this.clock.now(), await enteredStateAt(tx, row))));
+    return toDetail(row, allowedEvents(restore(row.snapshot), actor, facts));
   }
 
   async update(user: AuthUser, id: string, dto: UpdateAgreementDto, ifMatch?: number) {

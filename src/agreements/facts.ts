@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { DocumentKind } from '../../workflows/agreement.catalog';
-import type { Facts } from '../../workflows/agreement.rules';
+import { RULES } from '../../workflows/agreement.rules';
+import type { Facts, Rule, RuleId } from '../../workflows/agreement.rules';
 import type { AgreementRow } from './agreement.row';
 
 export interface CurrentDocument {
@@ -18,19 +19,40 @@ export async function currentDocuments(tx: EntityManager, agreementId: string): 
   );
 }
 
-/** When the agreement entered its current state: its last transition, or its creation. */
-export async function enteredStateAt(tx: EntityManager, row: AgreementRow): Promise<Date> {
-  const [last] = await tx.query('SELECT at FROM agreement_transitions WHERE agreement_id = $1 ORDER BY id DESC LIMIT 1', [row.id]);
-  return last?.at ?? row.created_at;
+/**
+ * The kinds the steps taken so far required (from each history row's rule; rows written before rules were
+ * recorded name their evidence instead). Only archiving asks, so other states skip the query.
+ */
+export async function pathDocuments(tx: EntityManager, row: AgreementRow): Promise<DocumentKind[]> {
+  if (row.state !== 'archiving') return [];
+  const rows: Array<{ rule: string | null; documents: Array<{ kind: DocumentKind }> }> = await tx.query(
+    'SELECT rule, documents FROM agreement_transitions WHERE agreement_id = $1 ORDER BY id',
+    [row.id],
+  );
+  const kinds = new Set<DocumentKind>();
+  for (const r of rows) {
+    const rule: Rule | undefined = r.rule ? RULES[r.rule as RuleId] : undefined;
+    if (rule) for (const k of rule.documents ?? []) kinds.add(k);
+    else if (!r.rule) for (const d of r.documents ?? []) kinds.add(d.kind);
+  }
+  return [...kinds];
 }
 
-export function factsOf(row: AgreementRow, documents: CurrentDocument[], now: Date, enteredAt: Date): Facts {
+export function factsOf(row: AgreementRow, documents: CurrentDocument[], now: Date, path: DocumentKind[] = []): Facts {
   return {
     now: now.toISOString(),
     documents: documents.map((d) => d.kind),
-    freshDocuments: documents.filter((d) => d.uploaded_at > enteredAt).map((d) => d.kind),
+    freshDocuments: documents.filter((d) => d.uploaded_at > row.entered_state_at).map((d) => d.kind),
     content: row.content ?? {},
     startDate: row.start_date,
     endDate: row.end_date,
+    createdAt: new Date(row.created_at).toISOString(),
+    pathDocuments: path,
   };
+}
+
+/** Everything the guards read about one agreement. */
+export async function loadFacts(tx: EntityManager, row: AgreementRow, now: Date): Promise<{ facts: Facts; documents: CurrentDocument[] }> {
+  const documents = await currentDocuments(tx, row.id);
+  return { facts: factsOf(row, documents, now, await pathDocuments(tx, row)), documents };
 }

@@ -1,7 +1,7 @@
 import { Injectable, StreamableFile } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { DOCUMENT_KINDS, DocumentKind } from '../../workflows/agreement.catalog';
+import { DOCUMENT_KINDS, DocumentKind, MANY_PER_AGREEMENT, UPLOAD_POLICY } from '../../workflows/agreement.catalog';
 import { documentUploaders } from '../../workflows/agreement.describe';
 import { actingRoles, assertMayRead, assertNotReadOnly, isOwner } from '../agreements/agreement-access';
 import { AgreementsService } from '../agreements/agreements.service';
@@ -14,12 +14,6 @@ import { FileStorage } from './file-storage';
 import { checkUpload } from './uploads';
 
 const DOCUMENT = { zh: '材料', en: 'Document' };
-/** Kinds where every upload is its own document rather than a new version of one. */
-const MANY_PER_AGREEMENT: DocumentKind[] = ['archive_photo', 'other'];
-/** Opinions and conclusions are the reviewers' own: the college cannot file one for them. */
-const REVIEWERS_ONLY: DocumentKind[] = ['demonstration_opinion', 'legal_opinion', 'review_conclusion', 'settlement_record'];
-/** Finance takes part in the termination settlement (seeds/001 第十二条). */
-const EXTRA_UPLOADERS: Partial<Record<DocumentKind, Role[]>> = { settlement_record: ['department'] };
 
 export interface DocumentView {
   id: string;
@@ -48,9 +42,9 @@ export class DocumentsService {
   async upload(user: AuthUser, agreementId: string, kind: DocumentKind, file: { originalname: string; buffer: Buffer }): Promise<DocumentView> {
     const row = await this.agreements.load(this.db.manager, agreementId);
     assertMayRead(user, row);
-    const roles = effectiveRoles(actingRoles(user, row));
-    const asReviewer = roles.some((r) => this.uploaders[kind]?.includes(r) || EXTRA_UPLOADERS[kind]?.includes(r));
-    const asCollege = isOwner(user, row) && !REVIEWERS_ONLY.includes(kind);
+    const roles: Role[] = effectiveRoles(actingRoles(user, row));
+    const asReviewer = roles.some((r) => this.uploaders[kind]?.includes(r));
+    const asCollege = isOwner(user, row) && !UPLOAD_POLICY[kind];
     if (!asReviewer && !asCollege) {
       throw new DomainError('forbidden_role', { detail: { zh: `无权上传「${DOCUMENT_KINDS[kind].zh}」`, en: `You may not upload ${DOCUMENT_KINDS[kind].en}` } });
     }
@@ -67,21 +61,22 @@ export class DocumentsService {
     }
   }
 
+  /**
+   * Versions are numbered under the agreement's row lock, so parallel uploads of one kind get 1, 2, 3… and never
+   * collide; the lock also sees an agreement that was archived meanwhile.
+   */
   private async insert(user: AuthUser, d: { id: string; agreementId: string; kind: DocumentKind; filename: string; size: number; sha256: string; mediaType: string; key: string }) {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        const [row] = await this.db.query(
-          `INSERT INTO documents (id, agreement_id, kind, version, filename, size, sha256, media_type, storage_key, uploaded_by, uploaded_at)
-           SELECT $1, $2, $3::varchar, coalesce(max(version), 0) + 1, $4, $5, $6, $7, $8, $9, $10 FROM documents WHERE agreement_id = $2 AND kind = $3::varchar
-           RETURNING *`,
-          [d.id, d.agreementId, d.kind, d.filename, d.size, d.sha256, d.mediaType, d.key, user.id, this.clock.now()],
-        );
-        return toView(row);
-      } catch (err) {
-        // two uploads of the same kind at once: the loser takes the next version
-        if ((err as { driverError?: { code?: string } }).driverError?.code !== '23505' || attempt >= 5) throw err;
-      }
-    }
+    return this.db.transaction(async (tx) => {
+      const [locked] = await tx.query('SELECT stage, state FROM agreements WHERE id = $1 FOR UPDATE', [d.agreementId]);
+      if (locked.stage === 'terminated') throw new DomainError('read_only', { extra: { statePath: locked.state } });
+      const [row] = await tx.query(
+        `INSERT INTO documents (id, agreement_id, kind, version, filename, size, sha256, media_type, storage_key, uploaded_by, uploaded_at)
+         SELECT $1, $2, $3::varchar, coalesce(max(version), 0) + 1, $4, $5, $6, $7, $8, $9, $10 FROM documents WHERE agreement_id = $2 AND kind = $3::varchar
+         RETURNING *`,
+        [d.id, d.agreementId, d.kind, d.filename, d.size, d.sha256, d.mediaType, d.key, user.id, this.clock.now()],
+      );
+      return toView(row);
+    });
   }
 
   async list(user: AuthUser, agreementId: string, all: boolean): Promise<DocumentView[]> {
@@ -92,7 +87,7 @@ export class DocumentsService {
       : await this.db.query(
           `SELECT * FROM documents d WHERE agreement_id = $1 AND (kind = ANY($2) OR version = (SELECT max(version) FROM documents x WHERE x.agreement_id = d.agreement_id AND x.kind = d.kind))
            ORDER BY kind, version DESC`,
-          [agreementId, MANY_PER_AGREEMENT],
+          [agreementId, [...MANY_PER_AGREEMENT]],
         );
     return rows.map(toView);
   }

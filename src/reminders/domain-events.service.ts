@@ -28,13 +28,23 @@ export class DomainEventsService {
   }
 
   remindersFor(e: DomainEvent): Reminder[] {
-    const p = e.payload as { agreementId: string; collegeId: string; title: string; event?: string; from?: string; to?: string; filingNumber?: string };
+    const p = e.payload as { agreementId: string; collegeId: string; title: string; event?: string; from?: string; to?: string; filingNumber?: string; kind?: string };
     const link = `/agreements/${p.agreementId}`;
     const base = { kind: 'waiting' as const, link, agreementId: p.agreementId };
     const out: Reminder[] = [];
     if (e.topic === 'agreement.filed') {
       out.push({ ...base, key: `filed:${e.outboxId}`, audience: [{ roles: ['department'] }],
         title: `【备案通知】「${p.title}」已完成备案`, body: `合作项目「${p.title}」已由产教研合作中心登记备案，备案号 ${p.filingNumber}。` });
+    }
+    if (e.topic === 'agreement.transitioned' && p.event === 'ISSUE_SUPERVISION_NOTICE') {
+      // seeds/001 第十一条: the college reports to the center and the school leader in charge
+      out.push({ ...base, key: `supervision-issued:${e.outboxId}`, audience: [{ roles: ['center_staff', 'center_director', 'school_leader'] }],
+        title: `【督查通知】「${p.title}」已发出督查通知单`, body: `二级学院已就合作项目「${p.title}」向合作单位发出督查通知单，请关注整改情况。` });
+    }
+    if (e.topic === 'agreement.transitioned' && p.event === 'DEADLINE_PASSED' && p.kind === 'supervision') {
+      out.push({ ...base, key: `supervision-overdue:${e.outboxId}`, audience: [{ roles: ['center_staff'] }],
+        title: `【待办】「${p.title}」督查整改逾期，请决定是否启动不履约终止`,
+        body: `合作项目「${p.title}」督查通知单整改期限已过仍未整改，请确认整改情况，或启动不履约终止程序（申请终止合作）。` });
     }
     if (e.topic === 'agreement.transitioned' && p.to && p.from !== p.to) {
       const reviewers = reviewerRoles(p.to) as Role[];

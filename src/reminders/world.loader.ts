@@ -34,7 +34,7 @@ export class WorldLoader {
         a.supervision_deadline AS "supervisionDeadline",
         coalesce((a.snapshot->'context'->>'supervisionOverdue')::boolean, false) AS "supervisionOverdue",
         a.end_date AS "endDate",
-        coalesce((SELECT max(t.at) FROM agreement_transitions t WHERE t.agreement_id = a.id), a.created_at) AS "enteredStateAt",
+        a.entered_state_at AS "enteredStateAt",
         coalesce((SELECT array_agg(DISTINCT s.semester) FROM self_checks s WHERE s.agreement_id = a.id), '{}') AS "selfCheckSemesters"
       FROM agreements a WHERE a.stage <> 'terminated'`);
     return {

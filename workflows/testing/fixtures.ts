@@ -9,7 +9,7 @@ export const FULL_CONTENT = Object.fromEntries(Object.keys(CONTENT_FIELDS).map((
 export const FIGURES = Object.fromEntries(Object.keys(SELF_CHECK_FIGURES).map((k) => [k, 1]));
 
 export function facts(over: Partial<Facts> = {}): Facts {
-  return { now: NOW, documents: ALL_DOCUMENTS, freshDocuments: ALL_DOCUMENTS, content: FULL_CONTENT, startDate: '2026-01-01', endDate: '2028-12-31', ...over };
+  return { now: NOW, documents: ALL_DOCUMENTS, freshDocuments: ALL_DOCUMENTS, content: FULL_CONTENT, startDate: '2026-01-01', endDate: '2028-12-31', createdAt: '2026-01-05T02:00:00.000Z', pathDocuments: [], ...over };
 }
 
 export function ev(type: EventType, role: ActorRole, opts: { data?: Record<string, unknown>; comment?: string; facts?: Partial<Facts> } = {}): AgreementEvent {
@@ -19,7 +19,7 @@ export function ev(type: EventType, role: ActorRole, opts: { data?: Record<strin
 /** The event (with everything it needs) that moves an agreement forward along the main line from each state. */
 export const FORWARD: Record<string, AgreementEvent> = {
   research: ev('SUBMIT', 'college_staff'),
-  'feasibility.preparing': ev('SUBMIT', 'college_staff'),
+  'feasibility.preparing': ev('SUBMIT', 'college_leader'),
   'feasibility.demonstration': ev('RECORD_DEMONSTRATION', 'center_staff', { data: { passed: true } }),
   'feasibility.centerReview': ev('APPROVE', 'center_staff'),
   'agreement.drafting': ev('SUBMIT', 'college_staff'),
@@ -34,7 +34,7 @@ export const FORWARD: Record<string, AgreementEvent> = {
 };
 
 const SIDE: Record<string, [string, AgreementEvent]> = {
-  supervision: ['selfCheck', ev('ISSUE_SUPERVISION_NOTICE', 'center_staff', { data: { deadline: '2026-12-31' } })],
+  supervision: ['selfCheck', ev('ISSUE_SUPERVISION_NOTICE', 'college_leader', { data: { deadline: '2026-12-31' } })],
   'terminating.awaitingApproval': ['selfCheck', ev('REQUEST_TERMINATION', 'college_leader', { data: { reason: 'early' } })],
   'terminating.settlement': ['terminating.awaitingApproval', ev('APPROVE', 'center_director')],
   archiving: ['terminating.settlement', ev('COMPLETE_TERMINATION', 'center_staff')],

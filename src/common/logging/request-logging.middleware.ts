@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import { randomUUID } from 'node:crypto';
 import { requestContext } from './request-context';
+import type { RequestContext } from './request-context';
 
 const logger = new Logger('http');
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
@@ -12,7 +13,7 @@ export function requestLogging(req: Request, res: Response, next: NextFunction):
   const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID();
   res.setHeader('X-Request-Id', requestId);
   const started = process.hrtime.bigint();
-  const store = { requestId } as { requestId: string; userId?: string };
+  const store: RequestContext = { requestId, receivedAtMs: Date.now() };
   res.on('finish', () => {
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
     requestContext.run(store, () =>
