@@ -65,7 +65,7 @@ console.log(`created ${id} at ${created.statePath}; demonstration required: ${cr
 await upload('c1staff', id, 'research_report');
 await send('c1staff', id, 'SUBMIT');
 for (const kind of ['inspection_report', 'cooperation_plan', 'meeting_minutes', 'feasibility_report']) await upload('c1staff', id, kind);
-await send('c1staff', id, 'SUBMIT');
+await send('c1leader', id, 'SUBMIT'); // the package carries the 党政联席会议 minutes: the college leader submits it
 await send('center', id, 'APPROVE', { comment: '可行性材料齐全，同意进入协议拟定' });
 
 const content = {
@@ -93,12 +93,13 @@ a = await send('center', id, 'REGISTER_FILING');
 console.log(`   filing number ${a.filingNumber}`);
 
 await upload('c1staff', id, 'self_check_report');
-const figures = { funds: 200000, equipment: 6, studentsTrained: 40, majorBuilding: '修订人才培养方案 1 份', trainingConditions: '新增实训工位 12 个', teacherDevelopment: '企业培训教师 5 人次', technicalServices: '技术服务 2 项' };
+const figures = { funds: 20, equipment: 35.5, studentsTrained: 40, majorBuilding: '修订人才培养方案 1 份', trainingConditions: '新增实训工位 12 个', teacherDevelopment: '企业培训教师 5 人次', technicalServices: '技术服务 2 项' };
 const semester = (await call('c1staff', 'GET', '/api/v1/calendar')).semesters[0].name;
 await send('c1staff', id, 'SUBMIT_SELF_CHECK', { data: { semester, figures } });
 await send('center', id, 'REVIEW_PASS', { data: { conclusion: '履约良好，考核合格' } });
 await send('c1leader', id, 'EXIT', { comment: '合作期满，不再续签' });
 await upload('center', id, 'archive_catalog');
+await upload('c1staff', id, 'archive_photo');
 a = await send('center', id, 'ARCHIVE');
 console.log(`terminated with reason ${a.terminationReason}`);
 

@@ -13,17 +13,23 @@ describe('agreements API', () => {
 
   it('refuses majors of another college, unknown partners and a second college for a college user', async () => {
     const token = await login('c1staff');
-    const { partnerId } = await demoPartnerAndMajor('c1staff');
+    const { partnerId, majorId } = await demoPartnerAndMajor('c1staff');
     const { majorId: otherMajor, collegeId: otherCollege } = await demoPartnerAndMajor('c2staff');
     const wrongMajor = await api('POST', '/api/v1/agreements', { token, body: { title: 't', partnerId, cooperationType: 'other', majorIds: [otherMajor] } });
     expect(wrongMajor.status).toBe(422);
     expect(wrongMajor.body.errors).toEqual([expect.objectContaining({ field: 'majorIds', code: 'other_college' })]);
-    const noPartner = await api('POST', '/api/v1/agreements', { token, body: { title: 't', partnerId: '00000000-0000-4000-8000-000000000000', cooperationType: 'other', majorIds: [] } });
+    const noPartner = await api('POST', '/api/v1/agreements', { token, body: { title: 't', partnerId: '00000000-0000-4000-8000-000000000000', cooperationType: 'other', majorIds: [majorId] } });
     expect(noPartner.body.errors).toEqual([expect.objectContaining({ field: 'partnerId', code: 'not_found' })]);
-    const otherCollegeAgreement = await api('POST', '/api/v1/agreements', { token, body: { title: 't', partnerId, cooperationType: 'other', majorIds: [], collegeId: otherCollege } });
+    const otherCollegeAgreement = await api('POST', '/api/v1/agreements', { token, body: { title: 't', partnerId, cooperationType: 'other', majorIds: [majorId], collegeId: otherCollege } });
     expect(otherCollegeAgreement.body.code).toBe('forbidden_college');
-    const badType = await api('POST', '/api/v1/agreements', { token, body: { title: 't', partnerId, cooperationType: 'joint_venture', majorIds: [] } });
+    const badType = await api('POST', '/api/v1/agreements', { token, body: { title: 't', partnerId, cooperationType: 'joint_venture', majorIds: [majorId] } });
     expect(badType.status).toBe(400);
+    // every project serves at least one major of the college
+    const noMajor = await api('POST', '/api/v1/agreements', { token, body: { title: 't', partnerId, cooperationType: 'other', majorIds: [] } });
+    expect([noMajor.status, noMajor.body.errors]).toEqual([400, [expect.objectContaining({ field: 'majorIds', code: 'too_short' })]]);
+    const created = await createAgreement('c1staff');
+    const emptied = await api('PATCH', `/api/v1/agreements/${created.id}`, { token, body: { majorIds: [] } });
+    expect([emptied.status, emptied.body.errors]).toEqual([400, [expect.objectContaining({ field: 'majorIds', code: 'too_short' })]]);
   });
 
   it('answers 422 listing each missing document, then each missing content', async () => {
@@ -65,11 +71,13 @@ describe('agreements API', () => {
     expect(center.allowedEvents.map((e: any) => [e.type, e.comment])).toEqual([['APPROVE', 'optional'], ['REJECT', 'required']]);
   });
 
-  it('refuses the wrong role with 403 and an event the state does not take with 409 and the current state', async () => {
+  it('403 answers who (a role that never takes the event), 409 answers when (a step of the role, but not now)', async () => {
     const a = await agreementAt(2);
-    const wrongRole = await send('legal', a.id, 'APPROVE');
+    const wrongRole = await send('legal', a.id, 'REGISTER_FILING');
     expect(wrongRole.status).toBe(403);
     expect(wrongRole.body.code).toBe('forbidden_role');
+    const notYet = await send('legal', a.id, 'APPROVE'); // legal approves at legal review, not at the center's feasibility review
+    expect([notYet.status, notYet.body.code, notYet.body.statePath]).toEqual([409, 'event_not_allowed', 'feasibility.centerReview']);
     const wrongState = await send('center', a.id, 'REGISTER_FILING');
     expect(wrongState.status).toBe(409);
     expect(wrongState.body).toMatchObject({ code: 'event_not_allowed', statePath: 'feasibility.centerReview', state: { feasibility: 'centerReview' }, version: a.version });
@@ -241,7 +249,7 @@ describe('agreements API', () => {
     const state = (path: string) => wf.states.find((s: any) => s.path === path);
     expect(state('agreement.legalReview').label).toEqual({ zh: '法务审核', en: 'Legal review' });
     expect(state('feasibility.preparing').transitions).toEqual(
-      expect.arrayContaining([expect.objectContaining({ event: 'SUBMIT', roles: ['college_staff', 'college_leader'], documents: ['inspection_report', 'cooperation_plan', 'meeting_minutes', 'feasibility_report'] })]),
+      expect.arrayContaining([expect.objectContaining({ event: 'SUBMIT', roles: ['college_leader'], documents: ['inspection_report', 'cooperation_plan', 'meeting_minutes', 'feasibility_report'] })]),
     );
     expect(wf.states.map((s: any) => s.path)).toEqual(expect.arrayContaining(['research', 'selfCheck', 'review', 'supervision', 'terminating', 'archiving', 'terminated']));
     const diagram = await fetch(`${process.env.E2E_BASE_URL}/api/v1/workflow/diagram`, { headers: { authorization: `Bearer ${token}` } });

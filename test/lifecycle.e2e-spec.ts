@@ -7,7 +7,7 @@ const history = async (id: string): Promise<Row[]> =>
 
 const MAIN_ROWS: Row[] = [
   ['c1staff', 'SUBMIT', 'research', 'feasibility.preparing'],
-  ['c1staff', 'SUBMIT', 'feasibility.preparing', 'feasibility.centerReview'],
+  ['c1leader', 'SUBMIT', 'feasibility.preparing', 'feasibility.centerReview'],
   ['center', 'APPROVE', 'feasibility.centerReview', 'agreement.drafting'],
   ['c1staff', 'SUBMIT', 'agreement.drafting', 'agreement.centerReview'],
   ['center', 'APPROVE', 'agreement.centerReview', 'agreement.legalReview'],
@@ -25,7 +25,9 @@ describe('lifecycle endings', () => {
     const a = await agreementAt(MAIN_LINE.length);
     expect(a).toMatchObject({ stage: 'selfCheck', filingLate: false });
     expect(a.filingNumber).toMatch(/^BA-\d{4}-\d{5}$/);
-    expect(Date.parse(a.filingDueAt) - Date.parse(a.signedAt)).toBe(7 * 86400000);
+    // due at the end of the 7th calendar day after the signing date, Shanghai
+    expect(a.signedAt).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(a.filingDueAt).toBe(new Date(Date.parse(`${a.signedAt}T23:59:59.999+08:00`) + 7 * 86400000).toISOString());
     await uploadAll('c1staff', a.id, 'self_check_report');
     const semester = (await api('GET', '/api/v1/calendar', { token: await login('c1staff') })).body.semesters[0].name;
     const unknown = await api('POST', `/api/v1/agreements/${a.id}/events`, { token: await login('c1staff'), body: { type: 'SUBMIT_SELF_CHECK', data: { semester: '1999-2000-1', figures: FIGURES } } });
@@ -33,7 +35,7 @@ describe('lifecycle endings', () => {
     await step('c1staff', a.id, 'SUBMIT_SELF_CHECK', { data: { semester, figures: FIGURES } });
     await step('center', a.id, 'REVIEW_PASS', { data: { conclusion: '合格' } });
     await step('c1leader', a.id, 'EXIT', { comment: '期满不续' });
-    await uploadAll('center', a.id, 'archive_photo');
+    await uploadAll('center', a.id, 'archive_catalog', 'archive_photo');
     const done = await step('center', a.id, 'ARCHIVE');
     expect(done).toMatchObject({ stage: 'terminated', statePath: 'terminated', terminationReason: 'expired', allowedEvents: [] });
     expect(await history(a.id)).toEqual([
@@ -55,7 +57,7 @@ describe('lifecycle endings', () => {
     const successor = (await api('GET', `/api/v1/agreements/${renewed.successorId}`, { token: await login('c1staff') })).body;
     expect(successor).toMatchObject({ statePath: 'agreement.drafting', predecessorId: a.id, partnerId: a.partnerId, majorIds: a.majorIds, startDate: null });
     expect(successor.content).toEqual(renewed.content);
-    await uploadAll('center', a.id, 'archive_catalog');
+    await uploadAll('center', a.id, 'archive_catalog', 'archive_photo');
     await step('center', a.id, 'ARCHIVE');
     expect(await history(a.id)).toEqual([...MAIN_ROWS, ['c1leader', 'RENEW', 'selfCheck', 'archiving'], ['center', 'ARCHIVE', 'archiving', 'terminated']]);
     expect(await history(renewed.successorId)).toEqual([]);
@@ -68,7 +70,7 @@ describe('lifecycle endings', () => {
     await step('director', a.id, 'APPROVE');
     await uploadAll('finance', a.id, 'settlement_record');
     await step('center', a.id, 'COMPLETE_TERMINATION');
-    await uploadAll('center', a.id, 'archive_catalog');
+    await uploadAll('center', a.id, 'archive_catalog', 'archive_photo');
     const done = await step('center', a.id, 'ARCHIVE');
     expect(done.terminationReason).toBe('early_termination');
     expect(await history(a.id)).toEqual([
@@ -80,26 +82,60 @@ describe('lifecycle endings', () => {
     ]);
   });
 
-  it('non_performance: a supervision notice is not rectified, termination follows', async () => {
+  it('non_performance: the college leader issues a supervision notice, it is not rectified, the college asks to terminate', async () => {
     const a = await agreementAt(MAIN_LINE.length);
-    await uploadAll('center', a.id, 'supervision_notice');
-    const supervised = await step('center', a.id, 'ISSUE_SUPERVISION_NOTICE', { data: { deadline: new Date(Date.now() + 10 * 86400000).toISOString() } });
+    await uploadAll('c1leader', a.id, 'supervision_notice');
+    const byCenter = await api('POST', `/api/v1/agreements/${a.id}/events`, { token: await login('center'), body: { type: 'ISSUE_SUPERVISION_NOTICE', data: { deadline: '2099-01-01' } } });
+    expect(byCenter.status).toBe(403); // the notice is the college's (seeds/001 第十一条): the center never issues one
+    const supervised = await step('c1leader', a.id, 'ISSUE_SUPERVISION_NOTICE', { data: { deadline: new Date(Date.now() + 10 * 86400000).toISOString() } });
     expect(supervised.supervisionDeadline).not.toBeNull();
     await uploadAll('c1leader', a.id, 'termination_application');
     await step('c1leader', a.id, 'REQUEST_TERMINATION', { data: { reason: 'non_performance' } });
     await step('leader', a.id, 'APPROVE');
-    await uploadAll('center', a.id, 'settlement_record');
+    await uploadAll('finance', a.id, 'settlement_record');
     await step('center', a.id, 'COMPLETE_TERMINATION');
-    await uploadAll('center', a.id, 'archive_photo');
+    await uploadAll('center', a.id, 'archive_catalog', 'archive_photo');
     expect((await step('center', a.id, 'ARCHIVE')).terminationReason).toBe('non_performance');
     expect(await history(a.id)).toEqual([
       ...MAIN_ROWS,
-      ['center', 'ISSUE_SUPERVISION_NOTICE', 'selfCheck', 'supervision'],
+      ['c1leader', 'ISSUE_SUPERVISION_NOTICE', 'selfCheck', 'supervision'],
       ['c1leader', 'REQUEST_TERMINATION', 'supervision', 'terminating.awaitingApproval'],
       ['leader', 'APPROVE', 'terminating.awaitingApproval', 'terminating.settlement'],
       ['center', 'COMPLETE_TERMINATION', 'terminating.settlement', 'archiving'],
       ['center', 'ARCHIVE', 'archiving', 'terminated'],
     ]);
+  });
+
+  it('a termination completes only with finance’s settlement record, made for this settlement', async () => {
+    const a = await agreementAt(MAIN_LINE.length);
+    await uploadAll('c1leader', a.id, 'termination_application');
+    await step('c1leader', a.id, 'REQUEST_TERMINATION', { data: { reason: 'early' } });
+    await step('director', a.id, 'APPROVE');
+    const without = await api('POST', `/api/v1/agreements/${a.id}/events`, { token: await login('center'), body: { type: 'COMPLETE_TERMINATION' } });
+    expect(without.status).toBe(422);
+    expect(without.body.errors).toEqual([expect.objectContaining({ code: 'missing_document', kind: 'settlement_record' })]);
+    const byCenter = await upload(await login('center'), a.id, 'settlement_record');
+    expect([byCenter.status, byCenter.body.code]).toEqual([403, 'forbidden_role']);
+    const byCollege = await upload(await login('c1leader'), a.id, 'settlement_record');
+    expect([byCollege.status, byCollege.body.code]).toEqual([403, 'forbidden_role']);
+    expect((await upload(await login('finance'), a.id, 'settlement_record')).status).toBe(201);
+    expect((await step('center', a.id, 'COMPLETE_TERMINATION')).statePath).toBe('archiving');
+  });
+
+  it('archives only with the catalog, at least one photo and every document the path required; 422 lists what is missing', async () => {
+    const a = await agreementAt(MAIN_LINE.length);
+    await step('c1leader', a.id, 'RENEW');
+    const none = await api('POST', `/api/v1/agreements/${a.id}/events`, { token: await login('center'), body: { type: 'ARCHIVE' } });
+    expect(none.status).toBe(422);
+    expect(none.body.errors.map((e: any) => [e.code, e.kind])).toEqual([['missing_document', 'archive_catalog'], ['missing_document', 'archive_photo']]);
+    await uploadAll('center', a.id, 'archive_catalog');
+    const noPhoto = await api('POST', `/api/v1/agreements/${a.id}/events`, { token: await login('center'), body: { type: 'ARCHIVE' } });
+    expect(noPhoto.body.errors.map((e: any) => [e.code, e.kind])).toEqual([['missing_document', 'archive_photo']]);
+    // the path's documents are all there (uploads are never deleted); the catalog lists them for the center
+    const detail = (await api('GET', `/api/v1/agreements/${a.id}`, { token: await login('center') })).body;
+    expect(detail.allowedEvents.find((e: any) => e.type === 'ARCHIVE')).toMatchObject({ ready: false, missing: [{ code: 'missing_document', kind: 'archive_photo' }] });
+    await uploadAll('c1staff', a.id, 'archive_photo');
+    expect((await step('center', a.id, 'ARCHIVE')).stage).toBe('terminated');
   });
 
   it('withdrawn: the college leader withdraws during the center’s feasibility review', async () => {

@@ -17,18 +17,21 @@ describe.each([
   }, 120_000);
   afterAll(() => stack?.stop());
 
-  it('reminds on day 5 and day 7 after signing, then fires DEADLINE_PASSED exactly once', async () => {
+  it('reminds on day 5 and day 7 after signing; overdue from the first second of day 8 in Shanghai, DEADLINE_PASSED exactly once', async () => {
     await api.setClock('2026-11-02T02:00:00.000Z'); // Monday 10:00 in Shanghai
-    const a = await toAwaitingFiling(api, (await atCenterReview(stack, api, '备案期限测试项目')).id, '2026-11-02T01:00:00.000Z');
-    expect(a.filingDueAt).toBe('2026-11-09T01:00:00.000Z');
+    const a = await toAwaitingFiling(api, (await atCenterReview(stack, api, '备案期限测试项目')).id, '2026-11-02');
+    expect(a.signedAt).toBe('2026-11-02');
+    expect(a.filingDueAt).toBe('2026-11-09T15:59:59.999Z'); // 23:59:59.999 on the 9th, Shanghai
     const keysFor = async (user: string) =>
       (await api.ok('GET', '/api/v1/notifications?pageSize=100', user)).items.map((n: any) => n.reminderKey).filter((k: string) => k.startsWith('filing:'));
     await api.setClock('2026-11-07T01:00:00.000Z');
     await api.runReminders();
     expect(await keysFor('c1staff')).toEqual([`filing:${a.id}:day5`]);
-    await api.setClock('2026-11-09T00:30:00.000Z');
+    await api.setClock('2026-11-09T15:59:00.000Z'); // 23:59 on day 7 in Shanghai: still due, not overdue
     await api.runReminders();
-    await api.setClock('2026-11-09T02:00:00.000Z'); // an hour past the deadline
+    const lastMinute = await api.ok('GET', `/api/v1/agreements/${a.id}`, 'center');
+    expect([lastMinute.overdue, (await keysFor('c1staff')).sort()]).toEqual([false, [`filing:${a.id}:day5`, `filing:${a.id}:day7`]]);
+    await api.setClock('2026-11-09T16:00:30.000Z'); // 00:00:30 on the 10th in Shanghai: overdue
     const runs = await Promise.all([api.runReminders(), api.runReminders(), api.runReminders()]);
     expect(runs.reduce((n, r) => n + r.deadlineEvents, 0)).toBeLessThanOrEqual(1);
     const history = await api.ok('GET', `/api/v1/agreements/${a.id}/history`, 'center');
@@ -37,6 +40,8 @@ describe.each([
     expect(deadlines[0]).toMatchObject({ actor: { id: null, username: 'system', roles: ['system'] }, from: 'filing.awaitingSubmission', to: 'filing.awaitingSubmission', data: { kind: 'filing' } });
     const after = await api.ok('GET', `/api/v1/agreements/${a.id}`, 'center');
     expect(after.overdue).toBe(true);
+    // marking it overdue is no new step: the agreement still entered its state when it was signed
+    expect(after.enteredStateAt).toBe(a.enteredStateAt);
     const overdue = await api.ok('GET', '/api/v1/agreements?overdue=true', 'center');
     expect(overdue.items.map((x: any) => x.id)).toContain(a.id);
     expect(await keysFor('c1staff')).toEqual([`filing:${a.id}:overdue`, `filing:${a.id}:day7`, `filing:${a.id}:day5`]);

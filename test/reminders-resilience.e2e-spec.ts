@@ -28,7 +28,7 @@ describe('Redis stopped while transitions happen', () => {
     await redis.stop();
     const rejected = await api.call('POST', `/api/v1/agreements/${a.id}/events`, 'center', { type: 'REJECT', comment: '补充考察报告' });
     expect(rejected.status).toBe(200);
-    const resubmitted = await api.call('POST', `/api/v1/agreements/${a.id}/events`, 'c1staff', { type: 'SUBMIT' });
+    const resubmitted = await api.call('POST', `/api/v1/agreements/${a.id}/events`, 'c1leader', { type: 'SUBMIT' });
     expect(resubmitted.status).toBe(200);
     const waiting = await query(stack, `SELECT id FROM outbox WHERE published_at IS NULL AND aggregate_id = $1 ORDER BY id`, [a.id]);
     expect(waiting).toHaveLength(2);

@@ -119,7 +119,7 @@ export class MonthlyReportsService {
   async attach(user: AuthUser, id: string, file: { originalname: string; buffer: Buffer }) {
     const row = await this.load(this.db.manager, id);
     if (collegeScope(user) !== row.college_id) throw new DomainError(collegeScope(user) ? 'forbidden_college' : 'forbidden_role');
-    if (!['draft', 'returned'].includes(row.status)) throw new DomainError('event_not_allowed', { extra: { status: row.status } });
+    if (!['draft', 'returned'].includes(row.status)) throw new DomainError('event_not_allowed', { extra: { reportStatus: row.status } });
     const checked = checkUpload(file);
     const attachmentId = randomUUID();
     const key = `monthly-reports/${id}/${attachmentId}`;
@@ -160,7 +160,7 @@ export class MonthlyReportsService {
     return this.db.transaction(async (tx) => {
       const row = await this.load(tx, id);
       if (collegeScope(user) !== row.college_id) throw new DomainError(collegeScope(user) ? 'forbidden_college' : 'forbidden_role');
-      if (!from.includes(row.status)) throw new DomainError('event_not_allowed', { extra: { status: row.status, version: row.version } });
+      if (!from.includes(row.status)) throw new DomainError('event_not_allowed', { extra: { reportStatus: row.status, version: row.version } });
       const values = next(row);
       const cols = Object.keys(values);
       const result = await tx.query(
@@ -168,7 +168,7 @@ export class MonthlyReportsService {
          WHERE id = $1 AND version = $2 RETURNING *`,
         [id, ifMatch ?? row.version, ...Object.values(values)],
       );
-      if (!result[0]?.length) throw new DomainError('version_conflict', { extra: { status: row.status, version: row.version } });
+      if (!result[0]?.length) throw new DomainError('version_conflict', { extra: { reportStatus: row.status, version: row.version } });
       return toView(result[0][0]);
     });
   }

@@ -64,14 +64,14 @@ export async function createAgreement(user = 'c1staff', over: Record<string, unk
 /** The main line, as [user, event, extra, documents to upload first]. */
 export const MAIN_LINE: Array<[string, string, { comment?: string; data?: Record<string, unknown> }, string[]]> = [
   ['c1staff', 'SUBMIT', {}, ['research_report']],
-  ['c1staff', 'SUBMIT', {}, ['inspection_report', 'cooperation_plan', 'meeting_minutes', 'feasibility_report']],
+  ['c1leader', 'SUBMIT', {}, ['inspection_report', 'cooperation_plan', 'meeting_minutes', 'feasibility_report']],
   ['center', 'APPROVE', { comment: '同意' }, []],
   ['c1staff', 'SUBMIT', {}, ['agreement_draft']],
   ['center', 'APPROVE', {}, []],
   ['legal', 'APPROVE', {}, []],
   ['leader', 'APPROVE', { comment: '校长办公会通过' }, []],
   ['leader', 'APPROVE', { comment: '党委会通过' }, []],
-  ['c1staff', 'RECORD_SIGNING', { data: { signedAt: new Date(Date.now() - 86400000).toISOString() } }, ['signoff_form', 'signed_agreement']],
+  ['c1staff', 'RECORD_SIGNING', { data: { signedAt: 'now' } }, ['signoff_form', 'signed_agreement']],
   ['c1staff', 'SUBMIT', {}, []],
   ['center', 'REGISTER_FILING', {}, []],
 ];
@@ -82,8 +82,9 @@ export async function agreementAt(steps: number, endInDays = 60) {
   await api('PATCH', `/api/v1/agreements/${a.id}`, { token: await login('c1staff'), body: { content: CONTENT, startDate: daysFromNow(-300), endDate: daysFromNow(endInDays) } });
   let last = a;
   for (const [user, type, extra, docs] of MAIN_LINE.slice(0, steps)) {
-    await uploadAll(user === 'center' || user === 'legal' || user === 'leader' ? 'c1staff' : user, a.id, ...docs);
-    last = await step(user, a.id, type, extra);
+    await uploadAll('c1staff', a.id, ...docs);
+    // signed "now": the signing date may be neither in the future nor before the agreement was created
+    last = await step(user, a.id, type, extra.data?.signedAt === 'now' ? { ...extra, data: { signedAt: new Date().toISOString() } } : extra);
   }
   return last;
 }

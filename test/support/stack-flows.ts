@@ -33,7 +33,8 @@ export async function atCenterReview(stack: Stack, api: Api, title = '测试合�
     await uploadTo(stack, api, a.id, k);
   }
   await api.ok('POST', `/api/v1/agreements/${a.id}/events`, 'c1staff', { type: 'SUBMIT' });
-  return api.ok('POST', `/api/v1/agreements/${a.id}/events`, 'c1staff', { type: 'SUBMIT' });
+  // the feasibility package carries the 党政联席会议 minutes: the college leader sends it
+  return api.ok('POST', `/api/v1/agreements/${a.id}/events`, 'c1leader', { type: 'SUBMIT' });
 }
 
 /** Continues from the center's feasibility review to filing.awaitingSubmission, signed at `signedAt`. */

@@ -38,14 +38,15 @@ export class ProblemFilter implements ExceptionFilter {
     if (error.code === 'internal_error') {
       this.logger.error({ msg: 'unhandled error', path: req.originalUrl, err: describe(exception) });
     }
+    // `extra` first: the problem's own members (status above all: the HTTP status) are never overwritten by it
     const body: Record<string, unknown> = {
+      ...error.options.extra,
       type: `urn:coop:error:${error.code}`,
       title: entry[lang],
       status: entry.status,
       code: error.code,
       detail: error.options.detail?.[lang] ?? entry[lang],
       ...(error.options.errors ? { errors: error.options.errors.map((e) => localizeFieldError(e, lang)) } : {}),
-      ...error.options.extra,
     };
     if (res.headersSent) return;
     res.status(entry.status).type('application/problem+json').send(JSON.stringify(body));
