@@ -65,7 +65,8 @@ export class ProblemFilter implements ExceptionFilter {
     if (exception instanceof QueryFailedError) {
       const driver = (exception as QueryFailedError & { driverError?: { code?: string; constraint?: string } }).driverError;
       if (driver?.code === '23505') return new DomainError(UNIQUE_CONSTRAINTS[driver.constraint ?? ''] ?? 'duplicate');
-      if (driver?.code === '23503') return new DomainError('in_use');
+      // foreign_key_violation; restrict_violation is what PGlite (embedded mode) reports for ON DELETE RESTRICT
+      if (driver?.code === '23503' || driver?.code === '23001') return new DomainError('in_use');
       if (driver?.code === '23514') return new DomainError('unprocessable');
       // invalid text, date or number; value too long; NUL or bad encoding; a required value missing
       if (['22P02', '22007', '22008', '22003', '22001', '22021', '22P05', '23502'].includes(driver?.code ?? '')) return new DomainError('validation_failed');
