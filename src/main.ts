@@ -4,6 +4,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
 import { prepareDatabase } from './bootstrap/database';
 import { setupDocs } from './bootstrap/docs';
+import { jsonBodyGuard } from './common/json-body';
 import { JsonLogger } from './common/logging/json-logger';
 import { ConfigError, loadConfig } from './config/env';
 
@@ -20,6 +21,7 @@ export async function bootstrap() {
   } else {
     const http = await NestFactory.create<NestExpressApplication>(module, { logger, bufferLogs: true });
     http.useBodyParser('json', { limit: '1mb' });
+    http.use(jsonBodyGuard); // too deep or a prototype key: refused before routing and validation
     http.disable('x-powered-by');
     setupDocs(http);
     await http.listen(config.PORT, config.HOST);
