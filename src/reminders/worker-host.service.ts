@@ -1,16 +1,17 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG } from '../config/env';
 import type { AppConfig } from '../config/env';
-import { QUEUES, SCHEDULERS } from '../queue/queue.constants';
+import { QUEUES } from '../queue/queue.constants';
 import { QueueService } from '../queue/queue.service';
 import { DeliveryService } from './delivery.service';
 import { DomainEventsService } from './domain-events.service';
 import { OutboxRelayService } from './outbox-relay.service';
 import { ReminderSweepService } from './reminder-sweep.service';
+import { SchedulersService } from './schedulers.service';
 
 /**
  * The worker side (APP_ROLE worker or all): one BullMQ worker per queue whose processors only delegate, the job
- * schedulers registered idempotently from here, and the outbox relay loop.
+ * schedulers (kept registered by SchedulersService), and the outbox relay loop.
  */
 @Injectable()
 export class WorkerHostService implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -26,6 +27,7 @@ export class WorkerHostService implements OnApplicationBootstrap, OnApplicationS
     private readonly delivery: DeliveryService,
     private readonly events: DomainEventsService,
     private readonly relay: OutboxRelayService,
+    private readonly schedulers: SchedulersService,
   ) {}
 
   get enabled(): boolean {
@@ -46,22 +48,9 @@ export class WorkerHostService implements OnApplicationBootstrap, OnApplicationS
     start(QUEUES.reminders, (job) => (job.name === 'sweep-deadlines' ? this.sweep.runDeadlines() : this.sweep.runReminders()));
     start(QUEUES.deliveries, (job) => this.delivery.process(job.data.deliveryId), 5);
     start(QUEUES.domainEvents, (job) => this.events.handle(job.data), 2);
-    void this.registerSchedulers();
+    this.schedulers.start();
     this.scheduleRelay();
     this.logger.log({ msg: 'workers started', backend: this.queues.backend, queues: Object.values(QUEUES) });
-  }
-
-  /** Upserting by a fixed id updates the schedule in place: every worker may do it at every start. */
-  private async registerSchedulers(attempt = 0): Promise<void> {
-    try {
-      const q = this.queues.queue(QUEUES.reminders);
-      await q.upsertJobScheduler(SCHEDULERS.dailyReminders, { pattern: this.config.REMINDER_CRON, tz: 'Asia/Shanghai' }, { name: 'sweep-reminders', data: {} });
-      await q.upsertJobScheduler(SCHEDULERS.deadlines, { every: this.config.DEADLINE_SWEEP_EVERY_MS }, { name: 'sweep-deadlines', data: {} });
-    } catch (err) {
-      if (this.stopping) return;
-      this.logger.warn({ msg: 'scheduler registration failed; retrying', error: (err as Error).message });
-      setTimeout(() => void this.registerSchedulers(attempt + 1), Math.min(30_000, 1000 * 2 ** attempt)).unref();
-    }
   }
 
   private scheduleRelay(): void {
@@ -74,6 +63,7 @@ export class WorkerHostService implements OnApplicationBootstrap, OnApplicationS
 
   async onApplicationShutdown(): Promise<void> {
     this.stopping = true;
+    if (this.enabled) this.schedulers.stop();
     if (this.relayTimer) clearTimeout(this.relayTimer);
     await Promise.allSettled(this.workers.map((w) => w.close()));
   }
