@@ -18,7 +18,9 @@ export class WorkerHostService implements OnApplicationBootstrap, OnApplicationS
   private readonly logger = new Logger('Workers');
   private readonly workers: Array<{ close(): Promise<void> }> = [];
   private relayTimer?: NodeJS.Timeout;
+  private relaying?: Promise<unknown>;
   private stopping = false;
+  private stopped?: Promise<void>;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -56,15 +58,34 @@ export class WorkerHostService implements OnApplicationBootstrap, OnApplicationS
   private scheduleRelay(): void {
     if (this.stopping) return;
     this.relayTimer = setTimeout(async () => {
-      await this.relay.drain();
+      this.relaying = this.relay.drain();
+      await this.relaying;
       this.scheduleRelay();
     }, this.config.OUTBOX_POLL_MS);
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /**
+   * Stops the relay, the scheduler checks and the workers, waiting at most `timeoutMs` for jobs still running: one
+   * that runs longer is left to its lock, which runs out and lets another worker take it over. Idempotent; started at
+   * SIGTERM side by side with the HTTP drain, and by Nest's shutdown hook otherwise.
+   */
+  stop(timeoutMs = 30_000): Promise<void> {
+    this.stopped ??= this.closeWorkers(timeoutMs);
+    return this.stopped;
+  }
+
+  private async closeWorkers(timeoutMs: number): Promise<void> {
     this.stopping = true;
     if (this.enabled) this.schedulers.stop();
     if (this.relayTimer) clearTimeout(this.relayTimer);
-    await Promise.allSettled(this.workers.map((w) => w.close()));
+    const closing = Promise.allSettled([...this.workers.map((w) => w.close()), this.relaying]);
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), timeoutMs)));
+    if ((await Promise.race([closing, timeout])) === 'timeout') this.logger.warn({ msg: 'jobs still running at shutdown are left to be taken over', timeoutMs });
+    clearTimeout(timer);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.stop();
   }
 }
