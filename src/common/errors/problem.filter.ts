@@ -60,7 +60,7 @@ export class ProblemFilter implements ExceptionFilter {
 
   private toDomainError(exception: unknown): DomainError {
     if (exception instanceof DomainError) return exception;
-    // a lost or refused database connection: nothing was decided, the client may retry
+    // a lost or refused database connection: the request did not complete, and may be sent again shortly
     if (!(exception instanceof HttpException) && isConnectionLoss(exception)) return new DomainError('service_unavailable');
     if (exception instanceof QueryFailedError) {
       const driver = (exception as QueryFailedError & { driverError?: { code?: string; constraint?: string } }).driverError;
