@@ -47,6 +47,7 @@ import { DomainEventsService } from './reminders/domain-events.service';
 import { NotifierService } from './reminders/notifier.service';
 import { OutboxRelayService } from './reminders/outbox-relay.service';
 import { ReminderSweepService } from './reminders/reminder-sweep.service';
+import { SchedulersService } from './reminders/schedulers.service';
 import { WorkerHostService } from './reminders/worker-host.service';
 import { WorldLoader } from './reminders/world.loader';
 import { User } from './users/user.entity';
@@ -64,7 +65,7 @@ const SERVICES = [
   HealthService, LoginThrottleService, AuthService, UsersService, CollegesService, PartnersService,
   AgreementsService, AgreementEventsService, DocumentsService, MonthlyReportsService,
   QueueService, WorldLoader, NotifierService, ReminderSweepService, DeliveryService, DomainEventsService, OutboxRelayService,
-  EmailChannel, WebhookChannel, WorkerHostService,
+  EmailChannel, WebhookChannel, SchedulersService, WorkerHostService,
 ];
 
 @Module({})

@@ -1,11 +1,22 @@
 import 'reflect-metadata';
+import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
 import { prepareDatabase } from './bootstrap/database';
 import { setupDocs } from './bootstrap/docs';
+import { HttpDrain } from './bootstrap/http-drain';
+import { jsonBodyGuard } from './common/json-body';
 import { JsonLogger } from './common/logging/json-logger';
 import { ConfigError, loadConfig } from './config/env';
+import { WorkerHostService } from './reminders/worker-host.service';
+
+/**
+ * SIGTERM to exit within 5 s, under load: HTTP drains (new connections refused after the grace, requests in flight
+ * finish, every connection closed by its deadline) while the workers stop; then the queues and the database pool close.
+ * Past `exitByMs` the process exits with 1. An embedded database then still gets to close its files.
+ */
+const SHUTDOWN = { graceMs: 250, httpDeadlineMs: 3000, workersMs: 3000, exitByMs: 4500 };
 
 export async function bootstrap() {
   const config = loadConfig();
@@ -13,13 +24,17 @@ export async function bootstrap() {
   const database = await prepareDatabase(config, logger);
 
   const module = AppModule.register(config, database.url);
-  let app: { close(): Promise<void> };
+  let app: INestApplicationContext;
+  let drain: HttpDrain | undefined;
   if (config.APP_ROLE === 'worker') {
     app = await NestFactory.createApplicationContext(module, { logger, bufferLogs: true });
     logger.log({ msg: 'worker started', role: config.APP_ROLE }, 'Bootstrap');
   } else {
     const http = await NestFactory.create<NestExpressApplication>(module, { logger, bufferLogs: true });
+    drain = new HttpDrain(http.getHttpServer());
+    http.use(drain.middleware);
     http.useBodyParser('json', { limit: '1mb' });
+    http.use(jsonBodyGuard); // too deep or a prototype key: refused before routing and validation
     http.disable('x-powered-by');
     setupDocs(http);
     await http.listen(config.PORT, config.HOST);
@@ -33,10 +48,21 @@ export async function bootstrap() {
     if (closing) return;
     closing = true;
     logger.log({ msg: 'shutting down', signal }, 'Bootstrap');
-    const force = setTimeout(() => process.exit(1), 15_000);
+    const started = Date.now();
+    const force = setTimeout(() => {
+      logger.error({ msg: 'shutdown overran its deadline; exiting', ms: Date.now() - started }, 'Bootstrap');
+      process.exit(1);
+    }, SHUTDOWN.exitByMs);
     force.unref();
+    await Promise.all([drain?.close({ graceMs: SHUTDOWN.graceMs, deadlineMs: SHUTDOWN.httpDeadlineMs }), app.get(WorkerHostService).stop(SHUTDOWN.workersMs)]);
     await app.close();
-    await database.embedded?.stop();
+    if (database.embedded) {
+      // the embedded database lives in this process: its own close (the last writes to disk) is never cut short
+      clearTimeout(force);
+      setTimeout(() => process.exit(1), 15_000).unref();
+      await database.embedded.stop();
+    }
+    logger.log({ msg: 'stopped', signal, ms: Date.now() - started }, 'Bootstrap');
     process.exit(0);
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));

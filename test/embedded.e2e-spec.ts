@@ -73,6 +73,21 @@ describe('embedded mode', () => {
       const inbox = async () => ((await (await fetch(again.url + '/api/v1/notifications/unread-count', { headers: { authorization: `Bearer ${centerLogin.accessToken}` } })).json()) as any).count;
       await eventually('the center’s inbox fills', async () => (await inbox()) >= 5, 30_000);
       await eventually('e-mails land in DATA_DIR/mail', async () => existsSync(join(dataDir, 'mail')) && readdirSync(join(dataDir, 'mail')).length > 0, 30_000);
+      // what the walkthrough's agreement uses cannot be deleted: 409 in_use naming the referrers, on PGlite too (not a 500)
+      const admin = { authorization: `Bearer ${accessToken}`, 'accept-language': 'en' };
+      const agreements: any = await (await fetch(again.url + '/api/v1/agreements', { headers: admin })).json();
+      expect(agreements.total).toBe(1);
+      const used = agreements.items[0];
+      const remove = async (path: string) => {
+        const res = await fetch(again.url + path, { method: 'DELETE', headers: admin });
+        return { status: res.status, body: (await res.json()) as any };
+      };
+      expect(await remove(`/api/v1/partners/${used.partnerId}`)).toEqual({ status: 409, body: expect.objectContaining({ status: 409, code: 'in_use', references: { agreements: 1 } }) });
+      expect(await remove(`/api/v1/majors/${used.majorIds[0]}`)).toEqual({ status: 409, body: expect.objectContaining({ status: 409, code: 'in_use', references: { agreements: 1 } }) });
+      const college = await remove(`/api/v1/colleges/${used.collegeId}`);
+      expect(college).toEqual({ status: 409, body: expect.objectContaining({ status: 409, code: 'in_use' }) });
+      expect(college.body.references).toMatchObject({ majors: 3, users: 2, partners: 3, agreements: 1 });
+      expect((await fetch(again.url + `/api/v1/partners/${used.partnerId}`, { headers: admin })).status).toBe(200);
     } finally {
       expect(await again.stop()).toBe(0);
     }

@@ -4,6 +4,7 @@ import { Repository } from 'typeorm';
 import { AuthUser, assertCollegeAccess } from '../common/auth/auth-user';
 import { DomainError, found } from '../common/errors/domain-error';
 import { likePattern, page, Page } from '../common/pagination';
+import { assertUnreferenced, REFERRERS } from '../common/references';
 import { College } from './college.entity';
 import { CreateCollegeDto, CreateMajorDto, ListCollegesQuery, ListMajorsQuery, UpdateCollegeDto, UpdateMajorDto } from './colleges.dto';
 import { Major } from './major.entity';
@@ -43,9 +44,12 @@ export class CollegesService {
     return this.colleges.save(college);
   }
 
+  /** Deletes a college nothing belongs to: no majors, users, partners it registered, agreements or monthly reports. */
   async remove(id: string): Promise<void> {
     await this.get(id);
-    await this.colleges.delete({ id }); // FK RESTRICT turns a college still in use into 409 in_use
+    const { majorsByCollege, usersByCollege, partnersByCollege, agreementsByCollege, monthlyReportsByCollege } = REFERRERS;
+    await assertUnreferenced(this.colleges.manager, COLLEGE, id, [majorsByCollege, usersByCollege, partnersByCollege, agreementsByCollege, monthlyReportsByCollege]);
+    await this.colleges.delete({ id });
   }
 
   async listMajors(q: ListMajorsQuery): Promise<Page<Major>> {
@@ -80,6 +84,7 @@ export class CollegesService {
   async removeMajor(caller: AuthUser, id: string): Promise<void> {
     const major = await this.getMajor(id);
     assertCollegeAccess(caller, major.collegeId);
+    await assertUnreferenced(this.majors.manager, MAJOR, id, [REFERRERS.agreementsByMajor]);
     await this.majors.delete({ id });
   }
 }

@@ -90,6 +90,10 @@ export class EnvironmentVariables {
   @IsOptional() @Transform(toInt) @IsInt() @Min(1000) @Max(24 * 3_600_000)
   DEADLINE_SWEEP_EVERY_MS = 15 * 60_000;
 
+  /** How often a worker checks that the sweeps' job schedulers still exist (a wiped Redis loses them) and restores them. */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1000) @Max(24 * 3_600_000)
+  SCHEDULER_CHECK_EVERY_MS = 60_000;
+
   @IsOptional() @Transform(toInt) @IsInt() @Min(50) @Max(600_000)
   OUTBOX_POLL_MS = 1000;
 

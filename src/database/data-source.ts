@@ -1,11 +1,27 @@
 import 'reflect-metadata';
-import { types } from 'pg';
+import { Logger } from '@nestjs/common';
+import { Client, ClientConfig, types } from 'pg';
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { migrations } from '../../migrations';
 import { entities } from './entities';
 
 // DATE columns stay 'YYYY-MM-DD' strings: a calendar date has no time zone to be shifted into.
 types.setTypeParser(1082, (value: string) => value);
+
+const logger = new Logger('Database');
+
+/**
+ * A pg client that always has an 'error' listener. The pool listens while a client is idle and TypeORM while it runs
+ * queries, but not in between: a backend terminated right after it connected sends its FATAL in the same packet as the
+ * connection's ReadyForQuery, before TypeORM has attached its listener, and an 'error' event nobody listens to kills
+ * the process. The client is unusable afterwards either way; its next query fails and is answered 503.
+ */
+class GuardedClient extends Client {
+  constructor(config?: string | ClientConfig) {
+    super(config);
+    this.on('error', (err: Error & { code?: string }) => logger.debug({ msg: 'database connection lost', code: err.code, error: err.message }));
+  }
+}
 
 /**
  * The one description of the database, used by the app, the migration CLI and the seed CLI.
@@ -22,7 +38,8 @@ export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions
     synchronize: false,
     migrationsRun: false,
     logging: ['error'],
-    extra: { max: poolSize, connectionTimeoutMillis: 10_000 },
+    extra: { max: poolSize, connectionTimeoutMillis: 10_000, Client: GuardedClient },
+    poolErrorHandler: (err: Error & { code?: string }) => logger.warn({ msg: 'idle database connection lost', code: err.code, error: err.message }),
   };
 }
 

@@ -5,6 +5,7 @@ import { AuthUser, collegeScope, hasRole } from '../common/auth/auth-user';
 import { Clock } from '../common/clock';
 import { DomainError, found } from '../common/errors/domain-error';
 import { likePattern, page, Page } from '../common/pagination';
+import { assertUnreferenced, REFERRERS } from '../common/references';
 import { ChangePartnerStatusDto, CreatePartnerDto, ListPartnersQuery, UpdatePartnerDto } from './partners.dto';
 import { Partner, PartnerStatus, PartnerStatusChange } from './partner.entity';
 
@@ -101,8 +102,10 @@ export class PartnersService {
     return this.db.getRepository(PartnerStatusChange).find({ where: { partnerId: id }, order: { changedAt: 'ASC', id: 'ASC' } });
   }
 
+  /** Deletes a partner no agreement names (409 in_use otherwise); its status history goes with it. */
   async remove(id: string): Promise<void> {
     await this.get(id);
+    await assertUnreferenced(this.db.manager, PARTNER, id, [REFERRERS.agreementsByPartner]);
     await this.partners.delete({ id });
   }
 

@@ -1,23 +1,26 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG } from '../config/env';
 import type { AppConfig } from '../config/env';
-import { QUEUES, SCHEDULERS } from '../queue/queue.constants';
+import { QUEUES } from '../queue/queue.constants';
 import { QueueService } from '../queue/queue.service';
 import { DeliveryService } from './delivery.service';
 import { DomainEventsService } from './domain-events.service';
 import { OutboxRelayService } from './outbox-relay.service';
 import { ReminderSweepService } from './reminder-sweep.service';
+import { SchedulersService } from './schedulers.service';
 
 /**
  * The worker side (APP_ROLE worker or all): one BullMQ worker per queue whose processors only delegate, the job
- * schedulers registered idempotently from here, and the outbox relay loop.
+ * schedulers (kept registered by SchedulersService), and the outbox relay loop.
  */
 @Injectable()
 export class WorkerHostService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Workers');
   private readonly workers: Array<{ close(): Promise<void> }> = [];
   private relayTimer?: NodeJS.Timeout;
+  private relaying?: Promise<unknown>;
   private stopping = false;
+  private stopped?: Promise<void>;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -26,6 +29,7 @@ export class WorkerHostService implements OnApplicationBootstrap, OnApplicationS
     private readonly delivery: DeliveryService,
     private readonly events: DomainEventsService,
     private readonly relay: OutboxRelayService,
+    private readonly schedulers: SchedulersService,
   ) {}
 
   get enabled(): boolean {
@@ -46,35 +50,42 @@ export class WorkerHostService implements OnApplicationBootstrap, OnApplicationS
     start(QUEUES.reminders, (job) => (job.name === 'sweep-deadlines' ? this.sweep.runDeadlines() : this.sweep.runReminders()));
     start(QUEUES.deliveries, (job) => this.delivery.process(job.data.deliveryId), 5);
     start(QUEUES.domainEvents, (job) => this.events.handle(job.data), 2);
-    void this.registerSchedulers();
+    this.schedulers.start();
     this.scheduleRelay();
     this.logger.log({ msg: 'workers started', backend: this.queues.backend, queues: Object.values(QUEUES) });
-  }
-
-  /** Upserting by a fixed id updates the schedule in place: every worker may do it at every start. */
-  private async registerSchedulers(attempt = 0): Promise<void> {
-    try {
-      const q = this.queues.queue(QUEUES.reminders);
-      await q.upsertJobScheduler(SCHEDULERS.dailyReminders, { pattern: this.config.REMINDER_CRON, tz: 'Asia/Shanghai' }, { name: 'sweep-reminders', data: {} });
-      await q.upsertJobScheduler(SCHEDULERS.deadlines, { every: this.config.DEADLINE_SWEEP_EVERY_MS }, { name: 'sweep-deadlines', data: {} });
-    } catch (err) {
-      if (this.stopping) return;
-      this.logger.warn({ msg: 'scheduler registration failed; retrying', error: (err as Error).message });
-      setTimeout(() => void this.registerSchedulers(attempt + 1), Math.min(30_000, 1000 * 2 ** attempt)).unref();
-    }
   }
 
   private scheduleRelay(): void {
     if (this.stopping) return;
     this.relayTimer = setTimeout(async () => {
-      await this.relay.drain();
+      this.relaying = this.relay.drain();
+      await this.relaying;
       this.scheduleRelay();
     }, this.config.OUTBOX_POLL_MS);
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /**
+   * Stops the relay, the scheduler checks and the workers, waiting at most `timeoutMs` for jobs still running: one
+   * that runs longer is left to its lock, which runs out and lets another worker take it over. Idempotent; started at
+   * SIGTERM side by side with the HTTP drain, and by Nest's shutdown hook otherwise.
+   */
+  stop(timeoutMs = 30_000): Promise<void> {
+    this.stopped ??= this.closeWorkers(timeoutMs);
+    return this.stopped;
+  }
+
+  private async closeWorkers(timeoutMs: number): Promise<void> {
     this.stopping = true;
+    if (this.enabled) this.schedulers.stop();
     if (this.relayTimer) clearTimeout(this.relayTimer);
-    await Promise.allSettled(this.workers.map((w) => w.close()));
+    const closing = Promise.allSettled([...this.workers.map((w) => w.close()), this.relaying]);
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), timeoutMs)));
+    if ((await Promise.race([closing, timeout])) === 'timeout') this.logger.warn({ msg: 'jobs still running at shutdown are left to be taken over', timeoutMs });
+    clearTimeout(timer);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.stop();
   }
 }

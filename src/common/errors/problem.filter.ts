@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@n
 import type { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
 import { preferredLang } from '../i18n';
+import { isConnectionLoss } from './connection-loss';
 import { DomainError, FieldError } from './domain-error';
 import { ERROR_CATALOG, ErrorCode, FIELD_ERROR_MESSAGES } from './error-catalog';
 
@@ -23,6 +24,9 @@ const UNIQUE_CONSTRAINTS: Record<string, ErrorCode> = {
   users_username_key: 'duplicate_username',
 };
 
+/** A 503 tells the client when to try again: the database connection is usually back within a second or two. */
+const RETRY_AFTER_SECONDS = 2;
+
 /** Maps every error to application/problem+json with a stable code, in the caller's language. */
 @Catch()
 export class ProblemFilter implements ExceptionFilter {
@@ -37,6 +41,8 @@ export class ProblemFilter implements ExceptionFilter {
     const entry = ERROR_CATALOG[error.code];
     if (error.code === 'internal_error') {
       this.logger.error({ msg: 'unhandled error', path: req.originalUrl, err: describe(exception) });
+    } else if (error.code === 'service_unavailable') {
+      this.logger.warn({ msg: 'service unavailable', path: req.originalUrl, error: exception instanceof Error ? exception.message : String(exception) });
     }
     // `extra` first: the problem's own members (status above all: the HTTP status) are never overwritten by it
     const body: Record<string, unknown> = {
@@ -49,15 +55,19 @@ export class ProblemFilter implements ExceptionFilter {
       ...(error.options.errors ? { errors: error.options.errors.map((e) => localizeFieldError(e, lang)) } : {}),
     };
     if (res.headersSent) return;
+    if (entry.status === 503) res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
     res.status(entry.status).type('application/problem+json').send(JSON.stringify(body));
   }
 
   private toDomainError(exception: unknown): DomainError {
     if (exception instanceof DomainError) return exception;
+    // a lost or refused database connection: the request did not complete, and may be sent again shortly
+    if (!(exception instanceof HttpException) && isConnectionLoss(exception)) return new DomainError('service_unavailable');
     if (exception instanceof QueryFailedError) {
       const driver = (exception as QueryFailedError & { driverError?: { code?: string; constraint?: string } }).driverError;
       if (driver?.code === '23505') return new DomainError(UNIQUE_CONSTRAINTS[driver.constraint ?? ''] ?? 'duplicate');
-      if (driver?.code === '23503') return new DomainError('in_use');
+      // foreign_key_violation; restrict_violation is what PGlite (embedded mode) reports for ON DELETE RESTRICT
+      if (driver?.code === '23503' || driver?.code === '23001') return new DomainError('in_use');
       if (driver?.code === '23514') return new DomainError('unprocessable');
       // invalid text, date or number; value too long; NUL or bad encoding; a required value missing
       if (['22P02', '22007', '22008', '22003', '22001', '22021', '22P05', '23502'].includes(driver?.code ?? '')) return new DomainError('validation_failed');
