@@ -36,7 +36,7 @@ describe('Redis wiped under a running worker', () => {
     expect(await eventually('the schedulers are registered', schedulers)).toMatchObject({ daily: { pattern: '0 8 * * *', tz: 'Asia/Shanghai' }, deadlines: { every: 1000 } });
     await api.setClock('2026-11-02T02:00:00.000Z');
     const a = await toAwaitingFiling(api, (await atCenterReview(stack, api, 'Redis 清空测试')).id, '2026-11-02T01:00:00.000Z');
-    expect(a.filingDueAt).toBe('2026-11-09T01:00:00.000Z');
+    expect(a.filingDueAt).toBe('2026-11-09T15:59:59.999Z'); // the end of day 7 in Shanghai
 
     const admin = new Redis(redis.url);
     try {
@@ -45,7 +45,7 @@ describe('Redis wiped under a running worker', () => {
       admin.disconnect();
     }
     // the deadline passes only after the wipe: only a sweep scheduled after it can notice
-    await api.setClock('2026-11-09T02:00:00.000Z');
+    await api.setClock('2026-11-09T16:00:30.000Z');
     expect(await eventually('the schedulers are back', schedulers, 30_000)).toMatchObject({ daily: { pattern: '0 8 * * *' }, deadlines: { every: 1000 } });
     const fired = await eventually('the scheduled deadline sweep fires DEADLINE_PASSED', async () => {
       const events = await deadlineEvents(a.id);
@@ -62,7 +62,7 @@ describe('Redis wiped under a running worker', () => {
     expect(await eventually('the schedulers are back after the restart', schedulers, 30_000)).toMatchObject({ daily: { pattern: '0 8 * * *' }, deadlines: { every: 1000 } });
     await api.setClock('2026-11-02T02:00:00.000Z');
     const b = await toAwaitingFiling(api, (await atCenterReview(stack, api, 'Redis 重启测试')).id, '2026-11-02T01:00:00.000Z');
-    await api.setClock('2026-11-09T02:00:00.000Z');
+    await api.setClock('2026-11-09T16:00:30.000Z');
     await eventually('the deadline sweep runs after the restart', async () => (await deadlineEvents(b.id)).length === 1, 30_000);
   }, 90_000);
 });
