@@ -81,8 +81,8 @@ await send('c1staff', id, 'SUBMIT');
 await send('center', id, 'APPROVE');
 await upload('legal', id, 'legal_opinion');
 await send('legal', id, 'APPROVE', { comment: '条款合规' });
-await send('leader', id, 'APPROVE', { comment: '校长办公会通过' });
-await send('leader', id, 'APPROVE', { comment: '党委会通过' });
+await send('leader', id, 'APPROVE', { comment: '校长办公会通过', data: { meetingDate: iso(today), minutesNumber: '校长办公会纪要〔2026〕8号' } });
+await send('leader', id, 'APPROVE', { comment: '党委会通过', data: { meetingDate: iso(today), minutesNumber: '党委会纪要〔2026〕5号' } });
 
 await upload('c1staff', id, 'signoff_form');
 await upload('c1staff', id, 'signed_agreement');

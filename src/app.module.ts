@@ -5,6 +5,14 @@ import { MulterModule } from '@nestjs/platform-express';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { memoryStorage } from 'multer';
 import { AgreementEventsService } from './agreements/agreement-events.service';
+import { AgreementAccess } from './agreements/agreement-access';
+import { AgreementSubject } from './agreements/agreement.subject';
+import { DemonstrationController } from './agreements/demonstration.controller';
+import { WorkItemsService } from './tasks/work-items.service';
+import { DeputiesService } from './tasks/deputies.service';
+import { TasksController } from './tasks/tasks.controller';
+import { TasksService } from './tasks/tasks.service';
+import { WorkflowRunner } from './workflow/workflow-runner.service';
 import { AgreementsController } from './agreements/agreements.controller';
 import { AgreementsService } from './agreements/agreements.service';
 import { FollowUpController } from './agreements/follow-up.controller';
@@ -33,6 +41,7 @@ import { HealthController } from './health/health.controller';
 import { HealthService } from './health/health.service';
 import { MonthlyReportsController } from './monthly-reports/monthly-reports.controller';
 import { MonthlyReportsService } from './monthly-reports/monthly-reports.service';
+import { MonthlyReportSubject } from './monthly-reports/monthly-report.subject';
 import { NotificationsController } from './notifications/notifications.controller';
 import { Partner, PartnerStatusChange } from './partners/partner.entity';
 import { PartnersController } from './partners/partners.controller';
@@ -57,13 +66,13 @@ import { WorkflowController } from './workflow/workflow.controller';
 
 const CONTROLLERS = [
   HealthController, AuthController, UsersController, CollegesController, MajorsController, PartnersController,
-  AgreementsController, FollowUpController, DocumentsController, WorkflowController,
-  CalendarController, MonthlyReportsController, NotificationsController, AdminController, DashboardController,
+  AgreementsController, FollowUpController, DemonstrationController, DocumentsController, WorkflowController,
+  CalendarController, MonthlyReportsController, NotificationsController, AdminController, DashboardController, TasksController,
 ];
 
 const SERVICES = [
   HealthService, LoginThrottleService, AuthService, UsersService, CollegesService, PartnersService,
-  AgreementsService, AgreementEventsService, DocumentsService, MonthlyReportsService,
+  AgreementsService, AgreementEventsService, AgreementAccess, AgreementSubject, WorkflowRunner, WorkItemsService, DocumentsService, MonthlyReportsService, MonthlyReportSubject, TasksService, DeputiesService,
   QueueService, WorldLoader, NotifierService, ReminderSweepService, DeliveryService, DomainEventsService, OutboxRelayService,
   EmailChannel, WebhookChannel, SchedulersService, WorkerHostService,
 ];

@@ -68,7 +68,8 @@ describe('agreements API', () => {
     expect(ready.allowedEvents).toEqual([expect.objectContaining({ type: 'SUBMIT', ready: true, missing: [] })]);
     const review = await agreementAt(2);
     const center = (await api('GET', `/api/v1/agreements/${review.id}`, { token: await login('center') })).body;
-    expect(center.allowedEvents.map((e: any) => [e.type, e.comment])).toEqual([['APPROVE', 'optional'], ['REJECT', 'required']]);
+    expect(center.allowedEvents.map((e: any) => [e.type, e.comment])).toEqual([['APPROVE', 'optional'], ['REJECT', 'required'], ['RETURN', 'required']]);
+    expect(center.allowedEvents.find((e: any) => e.type === 'RETURN').targets).toEqual(['feasibility.preparing']);
   });
 
   it('403 answers who (a role that never takes the event), 409 answers when (a step of the role, but not now)', async () => {
@@ -148,7 +149,7 @@ describe('agreements API', () => {
     expect(results.filter((r) => r.status === 200)).toHaveLength(1);
     expect(results.filter((r) => r.status === 409)).toHaveLength(19);
     for (const r of results.filter((x) => x.status === 409)) expect(r.body.statePath).toBeDefined();
-    const rows = await sql(`SELECT count(*)::int AS n FROM agreement_transitions WHERE agreement_id = $1 AND event = 'APPROVE'`, [a.id]);
+    const rows = await sql(`SELECT count(*)::int AS n FROM workflow_transitions WHERE workflow = 'agreement' AND subject_id = $1 AND event = 'APPROVE'`, [a.id]);
     expect(rows[0].n).toBe(1);
     const [{ version }] = await sql('SELECT version FROM agreements WHERE id = $1', [a.id]);
     expect(version).toBe(a.version + 1);
@@ -174,7 +175,7 @@ describe('agreements API', () => {
     expect(retry.body).toEqual(first.body);
     const concurrent = await Promise.all(Array.from({ length: 5 }, () => send('center', a.id, 'APPROVE', { comment: '同意' }, { 'idempotency-key': key })));
     expect(concurrent.map((r) => r.status)).toEqual([200, 200, 200, 200, 200]);
-    const [{ n }] = await sql(`SELECT count(*)::int AS n FROM agreement_transitions WHERE agreement_id = $1 AND event = 'APPROVE'`, [a.id]);
+    const [{ n }] = await sql(`SELECT count(*)::int AS n FROM workflow_transitions WHERE workflow = 'agreement' AND subject_id = $1 AND event = 'APPROVE'`, [a.id]);
     expect(n).toBe(1);
     const reused = await send('center', a.id, 'REJECT', { comment: '另一请求' }, { 'idempotency-key': key });
     expect(reused.body.code).toBe('idempotency_key_reused');

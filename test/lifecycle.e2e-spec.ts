@@ -166,8 +166,8 @@ describe('lifecycle endings', () => {
 
   it('keeps the history append-only in the database itself', async () => {
     const a = await agreementAt(1);
-    await expect(sql('UPDATE agreement_transitions SET comment = $2 WHERE agreement_id = $1', [a.id, 'forged'])).rejects.toThrow(/append-only/);
-    await expect(sql('DELETE FROM agreement_transitions WHERE agreement_id = $1', [a.id])).rejects.toThrow(/append-only/);
+    await expect(sql('UPDATE workflow_transitions SET comment = $2 WHERE subject_id = $1', [a.id, 'forged'])).rejects.toThrow(/append-only/);
+    await expect(sql('DELETE FROM workflow_transitions WHERE subject_id = $1', [a.id])).rejects.toThrow(/append-only/);
     expect(await history(a.id)).toEqual(MAIN_ROWS.slice(0, 1));
   });
 });

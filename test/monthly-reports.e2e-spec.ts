@@ -103,14 +103,20 @@ describe('notifications (站内信)', () => {
     await uploadAll('c2staff', a.id, 'research_report', 'inspection_report', 'cooperation_plan', 'meeting_minutes', 'feasibility_report');
     await step('c2staff', a.id, 'SUBMIT');
     await step('c2leader', a.id, 'SUBMIT');
+    // the center's review opened a work item: its 待办 notice reaches the center
+    const centerNotice = await eventually('the center heard of the review', async () =>
+      ((await api('GET', '/api/v1/notifications?pageSize=100', { token: await login('center') })).body.items as any[]).find((n) => n.link === `/agreements/${a.id}` && n.workItemId));
+    expect(centerNotice).toMatchObject({ kind: 'task', readAt: null, closedAt: null });
     await step('center', a.id, 'REJECT', { comment: '请补充材料' });
     const leader = await login('c2leader');
     const mine = async () => (await api('GET', '/api/v1/notifications?pageSize=100', { token: leader })).body.items as any[];
-    const notice = await eventually('the college hears it was returned', async () => (await mine()).find((n) => n.link === `/agreements/${a.id}`));
+    const notice = await eventually('the college hears it was returned', async () => (await mine()).find((n) => n.link === `/agreements/${a.id}` && n.reminderKey.startsWith('college:')));
     expect(notice).toMatchObject({ kind: 'waiting', readAt: null });
     expect(notice.title).toContain('已退回');
-    const centerNotice = await eventually('the center heard of the review', async () =>
-      ((await api('GET', '/api/v1/notifications?pageSize=100', { token: await login('center') })).body.items as any[]).find((n) => n.link === `/agreements/${a.id}`));
+    // the center acted: its 待办 notice closed with the item
+    const closed = ((await api('GET', '/api/v1/notifications?pageSize=100', { token: await login('center') })).body.items as any[]).find((n) => n.id === centerNotice.id);
+    expect(closed.closedAt).not.toBeNull();
+    expect(closed.readAt).not.toBeNull();
 
     const list = await mine();
     const times = list.map((n) => Date.parse(n.createdAt));
@@ -125,7 +131,8 @@ describe('notifications (站内信)', () => {
     expect(unread.map((n: any) => n.id)).not.toContain(notice.id);
     expect((await api('POST', '/api/v1/notifications/read-all', { token: leader })).status).toBe(200);
     expect((await api('GET', '/api/v1/notifications/unread-count', { token: leader })).body).toEqual({ count: 0 });
-    const centerStill = await api('GET', '/api/v1/notifications?unread=true&pageSize=100', { token: await login('center') });
-    expect(centerStill.body.items.map((n: any) => n.id)).toContain(centerNotice.id);
+    // the leader's read-all touched nobody else's inbox: c2staff still has the same notice unread
+    const staffStill = await api('GET', '/api/v1/notifications?unread=true&pageSize=100', { token: await login('c2staff') });
+    expect(staffStill.body.items.map((n: any) => n.reminderKey)).toContain(notice.reminderKey);
   });
 });

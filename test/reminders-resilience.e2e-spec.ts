@@ -23,7 +23,7 @@ describe('Redis stopped while transitions happen', () => {
 
   it('keeps the events in the outbox and delivers every notification once Redis is back', async () => {
     const a = await atCenterReview(stack, api, 'Redis 停机测试');
-    await eventually('the center hears of the review', async () => (await inboxKeys(api, 'center')).some((k) => k.startsWith('step:')));
+    await eventually('the center hears of the review', async () => (await inboxKeys(api, 'center')).some((k) => k.startsWith('item:')));
 
     await redis.stop();
     const rejected = await api.call('POST', `/api/v1/agreements/${a.id}/events`, 'center', { type: 'REJECT', comment: '补充考察报告' });
@@ -36,11 +36,13 @@ describe('Redis stopped while transitions happen', () => {
 
     await redis.start();
     await eventually('the outbox drains', async () => (await query(stack, 'SELECT 1 FROM outbox WHERE published_at IS NULL')).length === 0, 30_000);
-    const [rejectEvent, submitEvent] = waiting.map((r) => r.id);
+    const [rejectEvent] = waiting.map((r) => r.id);
+    // the resubmission opened a new center review item while Redis was down: its 待办 notice arrives now
+    const [{ id: reviewItem }] = await query(stack, `SELECT id FROM work_items WHERE subject_id = $1 AND status = 'open'`, [a.id]);
     await eventually('both notifications arrive', async () => {
       const college = await inboxKeys(api, 'c1staff');
       const center = await inboxKeys(api, 'center');
-      return college.includes(`college:${rejectEvent}`) && center.includes(`step:${submitEvent}`);
+      return college.includes(`college:${rejectEvent}`) && center.includes(`item:${reviewItem}`);
     }, 30_000);
     const dupes = await query(stack, `SELECT reminder_key, user_id FROM notifications GROUP BY 1, 2 HAVING count(*) > 1`);
     expect(dupes).toEqual([]);

@@ -1,4 +1,4 @@
-import { pdfBytes } from './support/agreements';
+import { MEETING, pdfBytes } from './support/agreements';
 import { TEST_REDIS_URL } from './support/services';
 import { client, eventually, Stack, startStack } from './support/stack';
 import { atCenterReview, toAwaitingFiling, uploadTo } from './support/stack-flows';
@@ -84,7 +84,9 @@ describe('the rules to the letter', () => {
     const first = await atCenterReview(stack, api, '签订日期');
     const second = await atCenterReview(stack, api, '签订日期（无时区）');
     const toSigning = async (id: string) => {
-      for (const [user, type] of [['center', 'APPROVE'], ['c1staff', 'SUBMIT'], ['center', 'APPROVE'], ['legal', 'APPROVE'], ['leader', 'APPROVE'], ['leader', 'APPROVE']]) await api.ok('POST', events(id), user, { type });
+      for (const [user, type] of [['center', 'APPROVE'], ['c1staff', 'SUBMIT'], ['center', 'APPROVE'], ['legal', 'APPROVE'], ['leader', 'APPROVE'], ['leader', 'APPROVE']]) {
+        await api.ok('POST', events(id), user, { type, ...(user === 'leader' ? { data: MEETING } : {}) });
+      }
     };
     await toSigning(first.id);
     await toSigning(second.id);

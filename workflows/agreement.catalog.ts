@@ -109,6 +109,10 @@ export const EVENTS = {
   ARCHIVE: { zh: '归档', en: 'Archive' },
   DEADLINE_PASSED: { zh: '期限已过', en: 'Deadline passed' },
   REQUIRE_DEMONSTRATION: { zh: '要求项目论证', en: 'Require expert demonstration' },
+  INVITE_EXPERTS: { zh: '邀请论证专家', en: 'Invite experts' },
+  RECORD_OPINION: { zh: '专家论证意见', en: 'Record an expert opinion' },
+  RETURN: { zh: '退回', en: 'Return to an earlier step' },
+  RECALL: { zh: '撤回', en: 'Recall (take the last step back)' },
 } as const satisfies Record<string, Label>;
 export type EventType = keyof typeof EVENTS;
 export const EVENT_TYPES = Object.keys(EVENTS) as EventType[];
@@ -140,6 +144,13 @@ export const STATE_LABELS: Record<string, Label> = {
   terminated: { zh: '已终止', en: 'Terminated' },
 };
 
+/** The college's own editing steps: title, content, term and majors change only here (调研, 材料准备, 拟定协议). */
+export const COLLEGE_EDITABLE_STATES: readonly string[] = ['research', 'feasibility.preparing', 'agreement.drafting'];
+/** The stages of a running agreement: it owes self-checks, can be supervised, and expires. */
+export const RUNNING_STAGES: readonly string[] = ['selfCheck', 'review', 'supervision'];
+/** Every top-level stage, in lifecycle order. */
+export const STAGES: readonly string[] = ['research', 'feasibility', 'agreement', 'signing', 'filing', 'selfCheck', 'review', 'supervision', 'terminating', 'archiving', 'terminated'];
+
 /** Days the college has to submit the signed copies for filing (备案, within 7 days of signing). */
 export const FILING_DAYS = 7;
 /** RENEW and EXIT open this many days before the end date. */
@@ -157,9 +168,12 @@ export type DataFieldSpec =
   | { type: 'dateOrDateTime' } // a date, or a date-time (Shanghai when it has no zone)
   | { type: 'oneOf'; values: readonly string[] }
   | { type: 'pattern'; pattern: RegExp; example: string }
-  | { type: 'figures' };
+  | { type: 'figures' }
+  | { type: 'userIds'; max: number }
+  | { type: 'statePath' };
 
 export const SEMESTER_PATTERN = /^\d{4}-\d{4}-[12]$/;
+/** 校长办公会 and 党委会 decisions carry the meeting's date and the minutes number. */
 const MEETING = { meetingDate: { type: 'date' }, minutesNumber: { type: 'text', maxLength: 100 } } as const;
 
 export const EVENT_DATA: Record<EventType, Record<string, DataFieldSpec>> = {
@@ -183,7 +197,17 @@ export const EVENT_DATA: Record<EventType, Record<string, DataFieldSpec>> = {
   ARCHIVE: {},
   DEADLINE_PASSED: { kind: { type: 'oneOf', values: ['filing', 'supervision'] } },
   REQUIRE_DEMONSTRATION: {},
+  INVITE_EXPERTS: { userIds: { type: 'userIds', max: 20 } },
+  RECORD_OPINION: { opinion: { type: 'oneOf', values: ['approve', 'reject'] } },
+  RETURN: { to: { type: 'statePath' } },
+  RECALL: {},
 };
+
+/** Events that do not advance the subject's step: nobody's work item waits on them. */
+export const SIDE_EVENTS: readonly EventType[] = [
+  'WITHDRAW', 'DECLINE', 'DEADLINE_PASSED', 'REQUEST_TERMINATION', 'ISSUE_SUPERVISION_NOTICE', 'RENEW', 'EXIT', 'CONFIRM_RECTIFIED',
+  'REQUIRE_DEMONSTRATION', 'RETURN', 'RECALL', 'REJECT', 'INVITE_EXPERTS',
+];
 
 /**
  * Who may upload a kind beyond the steps that need it. Opinions and conclusions are the reviewers' own (the

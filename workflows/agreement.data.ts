@@ -1,6 +1,8 @@
 import { DataFieldSpec, EVENT_DATA, EventType, SELF_CHECK_FIGURES } from './agreement.catalog';
 import { isDate, isDateOrDateTime } from './time';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /** One bad field of an event's data, with a field-level code of the API's error vocabulary. */
 export interface DataProblem {
   field: string;
@@ -46,6 +48,14 @@ function valueProblems(field: string, s: DataFieldSpec, v: unknown): DataProblem
       return s.pattern.test(v) ? [] : bad('invalid_format', `expected like ${s.example}`);
     case 'figures':
       return figureProblems(field, v);
+    case 'userIds':
+      if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) return bad('wrong_type', 'expected a list of user ids');
+      if (v.length === 0) return bad('out_of_range', 'at least one user');
+      if (v.length > s.max) return bad('too_long', `at most ${s.max} users`);
+      return v.every((x) => UUID.test(x)) ? [] : bad('invalid_format', 'expected user ids (UUID)');
+    case 'statePath':
+      if (typeof v !== 'string') return bad('wrong_type', 'expected a state path like agreement.drafting');
+      return /^[a-zA-Z]+(\.[a-zA-Z]+)*$/.test(v) && v.length <= 60 ? [] : bad('invalid_format', 'expected a state path like agreement.drafting');
   }
 }
 

@@ -30,7 +30,7 @@ describe('workflow description', () => {
   it('names who an agreement waits on at each review step, and nobody where the college acts next', () => {
     const waiting = Object.fromEntries(describeWorkflow().states.map((s) => [s.path, reviewerRoles(s.path)]).filter(([, r]) => r.length));
     expect(waiting).toEqual({
-      'feasibility.demonstration': ['center_staff'],
+      'feasibility.demonstration': ['center_staff', 'expert'],
       'feasibility.centerReview': ['center_staff'],
       'agreement.centerReview': ['center_staff'],
       'agreement.legalReview': ['legal'],

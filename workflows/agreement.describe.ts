@@ -1,7 +1,8 @@
 import type { AnyStateNode, AnyTransitionDefinition } from 'xstate';
 import { DOCUMENT_KINDS, EVENTS, EventType, Label, STATE_LABELS, TERMINATION_REASONS, UPLOAD_POLICY } from './agreement.catalog';
 import { AGREEMENT_MACHINE_VERSION, agreementMachine, GuardParams } from './agreement.machine';
-import { Rule, RULES } from './agreement.rules';
+import { ruleOf, Rule, RULES } from './agreement.rules';
+import { agreementEngine } from './agreement.engine';
 
 /** The machine read back as data (for GET /workflow) and as a Mermaid diagram: nothing here is written by hand. */
 export interface TransitionDescription {
@@ -16,6 +17,8 @@ export interface TransitionDescription {
   comment: 'required' | 'optional' | 'none';
   fields: string[];
   conditions: string[];
+  /** RETURN: the state it sends the agreement back to; RECALL: the step it takes back. */
+  to?: string;
 }
 
 export interface StateDescription {
@@ -36,7 +39,7 @@ function nodes(node: AnyStateNode = agreementMachine.root): AnyStateNode[] {
 
 function describeTransition(t: AnyTransitionDefinition): TransitionDescription {
   const params = (t.guard as { params: GuardParams }).params;
-  const rule: Rule = RULES[params.rule];
+  const rule = ruleOf(params.rule);
   return {
     event: t.eventType as EventType,
     target: t.target?.length ? pathOf(t.target[0]) : null,
@@ -48,6 +51,7 @@ function describeTransition(t: AnyTransitionDefinition): TransitionDescription {
     comment: rule.comment ?? 'none',
     fields: [...(rule.fields ?? [])],
     conditions: params.when ?? [],
+    ...(params.to ? { to: params.to } : {}),
   };
 }
 
@@ -114,18 +118,11 @@ export function mermaidDiagram(): string {
   return [...lines, ...edges].join('\n') + '\n';
 }
 
-/** Events that do not move an item along its review step (side paths, deadlines). */
-const SIDE_EVENTS = ['WITHDRAW', 'DECLINE', 'DEADLINE_PASSED', 'REQUEST_TERMINATION', 'ISSUE_SUPERVISION_NOTICE', 'RENEW', 'EXIT', 'CONFIRM_RECTIFIED', 'REQUIRE_DEMONSTRATION'];
-
 /**
  * The roles an agreement waits on at `path` when it is a review step (the next move is not the college's);
  * empty otherwise. Used for 催办: items waiting at one reviewer too long.
  */
 export function reviewerRoles(path: string): string[] {
-  const state = describeWorkflow().states.find((s) => s.path === path);
-  if (!state || state.type !== 'atomic') return [];
-  const forward = state.transitions.filter((t) => !SIDE_EVENTS.includes(t.event));
-  const roles = [...new Set(forward.flatMap((t) => t.roles))];
-  if (!forward.length || roles.some((r) => r === 'college_staff' || r === 'college_leader' || r === 'system')) return [];
-  return roles;
+  const roles = agreementEngine.waitsOn(path)?.roles ?? [];
+  return roles.some((r) => r === 'college_staff' || r === 'college_leader') ? [] : roles;
 }

@@ -1,157 +1,82 @@
-import { AnyStateNode, AnyTransitionDefinition, getNextTransitions, initialTransition, transition } from 'xstate';
-import { EventType, EVENT_TYPES } from './agreement.catalog';
-import { AgreementContext, AgreementInput, agreementMachine, allowed, CONDITIONS, GuardParams } from './agreement.machine';
-import { Actor, AgreementEvent, Facts, Problem, problemsOf, roleAllowed, RuleId, RULES } from './agreement.rules';
+import { EVENT_TYPES, SIDE_EVENTS, STATE_LABELS } from './agreement.catalog';
+import { AgreementContext, AgreementInput, agreementMachine, allowed, AGREEMENT_MACHINE_ID, AGREEMENT_MACHINE_NUMBER, CONDITIONS } from './agreement.machine';
+import { RULES } from './agreement.rules';
+import type { AgreementEvent, Facts } from './agreement.rules';
+import { createEngine, Persisted, WorkflowDefinition } from './engine';
+import type { Actor } from './kernel';
+import { isDate, localDate } from './time';
 
 /**
- * The pure façade the service uses: restore a persisted snapshot, decide an event (with the reason when it is
- * refused), list what a caller could send now. Everything is read from the machine's own transitions.
+ * The agreement workflow as the one engine sees it, and the typed façade the service uses: restore a persisted
+ * snapshot (migrating older machine versions), decide an event with the reason when it is refused, list what a
+ * caller could send now. Everything is read from the machine's own transitions.
  */
-export type AgreementSnapshot = ReturnType<typeof agreementMachine.resolveState>;
+export const agreementWorkflow: WorkflowDefinition<typeof agreementMachine> = {
+  id: AGREEMENT_MACHINE_ID,
+  version: AGREEMENT_MACHINE_NUMBER,
+  machine: agreementMachine,
+  rules: RULES,
+  conditions: CONDITIONS,
+  allowed,
+  events: EVENT_TYPES,
+  stateLabels: STATE_LABELS,
+  sideEvents: SIDE_EVENTS,
+  migrations: {
+    /** 1 → 2: the signing date became a Shanghai calendar date; the demonstration panel (会签) was added. */
+    1: (p) => {
+      const c = p.context as Record<string, unknown>;
+      const signedAt = typeof c.signedAt === 'string' && !isDate(c.signedAt) ? localDate(new Date(c.signedAt)) : c.signedAt ?? null;
+      return { value: p.value, context: { ...c, signedAt, experts: c.experts ?? [], opinions: c.opinions ?? {} } };
+    },
+  },
+};
 
-export interface PersistedAgreement {
-  value: unknown;
-  context: AgreementContext;
-}
+export const agreementEngine = createEngine(agreementWorkflow);
+
+export type AgreementSnapshot = ReturnType<typeof agreementMachine.resolveState>;
+export type PersistedAgreement = Persisted & { context: AgreementContext };
+export type { AllowedEvent, Decision as GenericDecision } from './engine';
+export type Decision = ReturnType<typeof agreementEngine.decide>;
 
 export function initialState(input: AgreementInput): AgreementSnapshot {
-  return initialTransition(agreementMachine, input)[0];
+  return agreementEngine.initial(input);
 }
 
 /** A successor agreement created by RENEW starts at drafting with a fresh context. */
 export function draftingState(input: AgreementInput): AgreementSnapshot {
-  return agreementMachine.resolveState({ value: { agreement: 'drafting' }, context: initialState(input).context });
+  return agreementEngine.at({ agreement: 'drafting' }, initialState(input).context as unknown as Record<string, unknown>);
 }
 
 export function persist(snapshot: AgreementSnapshot): PersistedAgreement {
-  const persisted = agreementMachine.getPersistedSnapshot(snapshot) as unknown as PersistedAgreement;
-  return { value: persisted.value, context: persisted.context };
+  return agreementEngine.persist(snapshot) as PersistedAgreement;
 }
 
-export function restore(persisted: PersistedAgreement): AgreementSnapshot {
-  return agreementMachine.resolveState({ value: persisted.value as never, context: persisted.context });
+/** Restores a snapshot stored under `machineVersion` (default: the current one), migrating it first. */
+export function restore(persisted: Persisted, machineVersion?: string): AgreementSnapshot {
+  return agreementEngine.restore(persisted, machineVersion);
 }
 
 /** Dotted path of the active leaf: `agreement.legalReview`. */
-export function statePath(snapshot: AgreementSnapshot): string {
-  const walk = (v: unknown): string => (typeof v === 'string' ? v : Object.entries(v as Record<string, unknown>).map(([k, sub]) => `${k}.${walk(sub)}`)[0]);
-  return walk(snapshot.value);
+export function statePath(snapshot: { value: unknown }): string {
+  return agreementEngine.statePath(snapshot);
 }
 
-export function stageOf(snapshot: AgreementSnapshot): string {
+export function stageOf(snapshot: { value: unknown }): string {
   return statePath(snapshot).split('.')[0];
 }
 
 export function isFinal(snapshot: AgreementSnapshot): boolean {
-  return snapshot.status === 'done';
+  return agreementEngine.isFinal(snapshot);
 }
 
-function transitionsFor(snapshot: AgreementSnapshot, type: EventType): AnyTransitionDefinition[] {
-  if (snapshot.status !== 'active') return [];
-  return getNextTransitions(snapshot).filter((t) => t.eventType === type);
-}
-
-function paramsOf(t: AnyTransitionDefinition): GuardParams {
-  return (t.guard as { params: GuardParams }).params;
-}
-
-export type Decision =
-  | { ok: true; next: AgreementSnapshot; from: string; to: string; rule: RuleId; changed: boolean }
-  | { ok: false; reason: 'not_allowed_in_state' }
-  | { ok: false; reason: 'forbidden_role'; roles: string[] }
-  | { ok: false; reason: 'guard_failed'; problems: Problem[] };
-
-/** For each event, every role that has a step taking it somewhere in the machine. */
-const EVENT_ROLES: Map<EventType, Set<string>> = (() => {
-  const out = new Map<EventType, Set<string>>();
-  const walk = (node: AnyStateNode) => {
-    for (const t of [...node.transitions.values()].flat()) {
-      const roles = out.get(t.eventType as EventType) ?? new Set<string>();
-      for (const r of RULES[paramsOf(t).rule].roles) roles.add(r);
-      out.set(t.eventType as EventType, roles);
-    }
-    Object.values(node.states).forEach(walk);
-  };
-  walk(agreementMachine.root);
-  return out;
-})();
-
-/** Whether `actor` has a step taking `type` anywhere in the lifecycle (then a refusal is about *when*, not *who*). */
-export function hasStepFor(actor: Actor, type: EventType): boolean {
-  const roles = EVENT_ROLES.get(type);
-  return !!roles && roleAllowed({ roles: [...roles] as Actor['roles'] }, actor);
-}
-
-/**
- * Applies `event` if the machine accepts it; otherwise says why. 403 answers *who*: the caller's role never takes
- * this event. 409 answers *when*: the role has such a step, but not in this state (or not yet). 422: the step is
- * the caller's now, but documents or fields are missing.
- */
 export function decide(snapshot: AgreementSnapshot, event: AgreementEvent): Decision {
-  const candidates = transitionsFor(snapshot, event.type);
-  const mine = candidates.filter((t) => roleAllowed(RULES[paramsOf(t).rule], event.actor));
-  if (mine.length === 0) {
-    if (hasStepFor(event.actor, event.type)) return { ok: false, reason: 'not_allowed_in_state' };
-    const roles = [...(EVENT_ROLES.get(event.type) ?? [])].filter((r) => r !== 'system');
-    return { ok: false, reason: 'forbidden_role', roles };
-  }
-  const chosen = mine.find((t) => allowed({ context: snapshot.context, event }, paramsOf(t)));
-  if (chosen && snapshot.can(event)) {
-    const [next] = transition(agreementMachine, snapshot, event);
-    const changed = JSON.stringify(next.value) !== JSON.stringify(snapshot.value) || JSON.stringify(next.context) !== JSON.stringify(snapshot.context);
-    return { ok: true, next, from: statePath(snapshot), to: statePath(next), rule: paramsOf(chosen).rule, changed };
-  }
-  return explain(snapshot, mine, event);
+  return agreementEngine.decide(snapshot, event);
 }
 
-/**
- * Why none of the caller's branches was taken. The branch with the fewest unmet requirements speaks; when every
- * requirement is met and only a branch condition fails, a condition on the data names its field (422), and a
- * condition on the state or the time means "not now" (409).
- */
-function explain(snapshot: AgreementSnapshot, transitions: AnyTransitionDefinition[], event: AgreementEvent): Decision {
-  let best: Problem[] | undefined;
-  for (const t of transitions) {
-    const problems = problemsOf(RULES[paramsOf(t).rule], event);
-    if (!best || problems.length < best.length) best = problems;
-  }
-  if (best && best.length) return { ok: false, reason: 'guard_failed', problems: best };
-  const failing = transitions.flatMap((t) => (paramsOf(t).when ?? []).filter((c) => !CONDITIONS[c].test({ context: snapshot.context, event })));
-  const dataCondition = failing.map((c) => CONDITIONS[c]).find((c) => c.kind === 'data') as { field: string } | undefined;
-  if (!dataCondition) return { ok: false, reason: 'not_allowed_in_state' };
-  if (event.type === 'SUBMIT_SELF_CHECK') {
-    return { ok: false, reason: 'guard_failed', problems: [{ code: 'invalid_field', field: 'semester', detail: 'this semester’s self-check has already passed review' }] };
-  }
-  return { ok: false, reason: 'guard_failed', problems: [{ code: 'missing_field', field: dataCondition.field }] };
+export function allowedEvents(snapshot: AgreementSnapshot, actor: Actor, facts: Facts) {
+  return agreementEngine.allowedEvents(snapshot, actor, facts);
 }
 
-export interface AllowedEvent {
-  type: EventType;
-  ready: boolean;
-  missing: Problem[];
-  fields: string[];
-  comment: 'required' | 'optional' | 'none';
-  documents: string[];
-}
-
-/**
- * The events `actor` could send now, each with what is still missing given `facts`. Data-only problems
- * (a comment, a date, figures) are listed as fields to supply, not as blockers.
- */
-export function allowedEvents(snapshot: AgreementSnapshot, actor: Actor, facts: Facts): AllowedEvent[] {
-  const out: AllowedEvent[] = [];
-  for (const type of EVENT_TYPES) {
-    const probe: AgreementEvent = { type, actor, facts, comment: 'x', data: undefined };
-    const mine = transitionsFor(snapshot, type).filter(
-      (t) => roleAllowed(RULES[paramsOf(t).rule], actor) && (paramsOf(t).when ?? []).every((c) => CONDITIONS[c].kind === 'data' || CONDITIONS[c].test({ context: snapshot.context, event: probe })),
-    );
-    if (mine.length === 0) continue;
-    const rule = RULES[paramsOf(mine[0]).rule];
-    const missing = problemsOf(rule, probe).filter(
-      (p) => p.code === 'missing_document' || p.code === 'stale_document' || p.code === 'missing_any_document' || p.code === 'missing_content' || (p.code === 'invalid_field' && p.field === 'endDate') || p.code === 'outside_window',
-    );
-    const r = rule as { fields?: readonly string[]; comment?: 'required' | 'optional'; documents?: readonly string[]; anyDocument?: readonly string[] };
-    out.push({ type, ready: missing.length === 0, missing, fields: [...(r.fields ?? [])], comment: r.comment ?? 'none', documents: [...(r.documents ?? r.anyDocument ?? [])] });
-  }
-  return out;
+export function hasStepFor(actor: Actor, type: string): boolean {
+  return agreementEngine.hasStepFor(actor, type);
 }

@@ -1,7 +1,7 @@
 import { DocumentKind, EventType } from './agreement.catalog';
-import { decide, initialState, isFinal, persist, restore } from './agreement.engine';
+import { allowedEvents, decide, initialState, isFinal, persist, restore } from './agreement.engine';
 import type { ActorRole } from './agreement.rules';
-import { at, ev, FIGURES, FULL_CONTENT, NOW, pathOf } from './testing/fixtures';
+import { at, ev, facts, FIGURES, FULL_CONTENT, MEETING, NOW, pathOf } from './testing/fixtures';
 
 type Row = {
   from: string;
@@ -29,9 +29,9 @@ const TABLE: Row[] = [
   { from: 'agreement.centerReview', type: 'REJECT', role: 'center_staff', to: 'agreement.drafting', wrongRole: 'school_leader', comment: '修改' },
   { from: 'agreement.legalReview', type: 'APPROVE', role: 'legal', to: 'agreement.presidentMeeting', wrongRole: 'center_staff' },
   { from: 'agreement.legalReview', type: 'REJECT', role: 'legal', to: 'agreement.drafting', wrongRole: 'center_staff', comment: '条款不合规' },
-  { from: 'agreement.presidentMeeting', type: 'APPROVE', role: 'school_leader', to: 'agreement.partyCommittee', wrongRole: 'legal' },
+  { from: 'agreement.presidentMeeting', type: 'APPROVE', role: 'school_leader', to: 'agreement.partyCommittee', wrongRole: 'legal', data: MEETING },
   { from: 'agreement.presidentMeeting', type: 'REJECT', role: 'school_leader', to: 'agreement.drafting', wrongRole: 'center_staff', comment: '再议' },
-  { from: 'agreement.partyCommittee', type: 'APPROVE', role: 'school_leader', to: 'signing', wrongRole: 'center_director' },
+  { from: 'agreement.partyCommittee', type: 'APPROVE', role: 'school_leader', to: 'signing', wrongRole: 'center_director', data: MEETING },
   { from: 'agreement.partyCommittee', type: 'REJECT', role: 'school_leader', to: 'agreement.drafting', wrongRole: 'legal', comment: '再议' },
   { from: 'feasibility.demonstration', type: 'DECLINE', role: 'center_director', to: 'terminated', wrongRole: 'center_staff', comment: '不可行', demo: true },
   { from: 'feasibility.centerReview', type: 'DECLINE', role: 'center_director', to: 'terminated', wrongRole: 'center_staff', comment: '不可行' },
@@ -79,6 +79,7 @@ function takesEventSomewhere(role: ActorRole, type: EventType): boolean {
 /** Senders the table rows do not name but the lifecycle has (several roles share these steps). */
 const OTHER_SENDERS: Array<Pick<Row, 'type' | 'role'>> = [
   { type: 'APPROVE', role: 'center_director' }, { type: 'REJECT', role: 'center_director' }, { type: 'DECLINE', role: 'school_leader' },
+  { type: 'RETURN', role: 'center_staff' }, { type: 'RETURN', role: 'legal' }, { type: 'RETURN', role: 'school_leader' },
   { type: 'SUBMIT', role: 'college_staff' }, { type: 'REQUEST_TERMINATION', role: 'center_staff' }, { type: 'REQUIRE_DEMONSTRATION', role: 'center_director' },
 ];
 
@@ -98,7 +99,7 @@ describe('agreement machine: the table', () => {
     const elsewhere = takesEventSomewhere(row.wrongRole, row.type);
     it(`is refused for ${row.wrongRole} with ${elsewhere ? '409 (not now)' : '403 (never)'}`, () => {
       const d = send(row, row.wrongRole);
-      if (elsewhere) expect(d).toEqual({ ok: false, reason: 'not_allowed_in_state' });
+      if (elsewhere) expect(d).toMatchObject({ ok: false, reason: 'not_allowed_in_state' });
       else {
         expect(d).toMatchObject({ ok: false, reason: 'forbidden_role' });
         if (!d.ok && d.reason === 'forbidden_role') expect(d.roles).toContain(row.role);
@@ -126,7 +127,7 @@ describe('agreement machine: guards and effects', () => {
     expect(decide(at('filing.awaitingSubmission'), ev('WITHDRAW', 'college_leader'))).toEqual({ ok: false, reason: 'not_allowed_in_state' });
     expect(decide(at('terminated'), ev('ARCHIVE', 'center_staff'))).toEqual({ ok: false, reason: 'not_allowed_in_state' });
     // the center approved once; its second click finds legal review: its role approves elsewhere, so "not now"
-    expect(decide(at('agreement.legalReview'), ev('APPROVE', 'center_staff'))).toEqual({ ok: false, reason: 'not_allowed_in_state' });
+    expect(decide(at('agreement.legalReview'), ev('APPROVE', 'center_staff'))).toEqual({ ok: false, reason: 'not_allowed_in_state', roles: ['legal'] });
     expect(decide(at('research'), ev('REGISTER_FILING', 'legal'))).toMatchObject({ ok: false, reason: 'forbidden_role', roles: ['center_staff'] });
     expect(decide(at('terminated'), ev('ARCHIVE', 'college_leader'))).toMatchObject({ ok: false, reason: 'forbidden_role' });
   });
@@ -269,7 +270,7 @@ describe('agreement machine: guards and effects', () => {
     const started = decide(overdue.next, ev('REQUEST_TERMINATION', 'center_staff', { comment: '逾期未整改' }));
     expect(started.ok && [pathOf(started.next), started.next.context.terminationRequest]).toEqual(['terminating.awaitingApproval', 'non_performance']);
     // the center cannot start it from a running agreement: that application is the college's
-    expect(decide(at('selfCheck'), ev('REQUEST_TERMINATION', 'center_staff'))).toEqual({ ok: false, reason: 'not_allowed_in_state' });
+    expect(decide(at('selfCheck'), ev('REQUEST_TERMINATION', 'center_staff'))).toEqual({ ok: false, reason: 'not_allowed_in_state', roles: ['college_leader'] });
   });
 
   it('lets a school leader or the center director flag a project for demonstration, once', () => {
@@ -298,5 +299,71 @@ describe('agreement machine: guards and effects', () => {
     expect(problemsOf(complete([], []))).toEqual([{ code: 'missing_document', kind: 'settlement_record' }]);
     expect(problemsOf(complete(['settlement_record'], []))).toEqual([{ code: 'stale_document', kind: 'settlement_record' }]);
     expect(complete(['settlement_record'], ['settlement_record']).ok).toBe(true);
+  });
+
+  it('returns to any earlier step the machine declares, with a reason, and lists the targets', () => {
+    const ret = (from: string, role: ActorRole, to: unknown, comment = '请修改') => decide(at(from), ev('RETURN', role, { comment, data: { to } }));
+    const toLegal = ret('agreement.partyCommittee', 'school_leader', 'agreement.legalReview');
+    expect(toLegal.ok && pathOf(toLegal.next)).toBe('agreement.legalReview');
+    expect(problemsOf(ret('agreement.partyCommittee', 'school_leader', 'agreement.legalReview', ' '))).toEqual([{ code: 'missing_field', field: 'comment' }]);
+    expect(problemsOf(ret('agreement.legalReview', 'legal', 'research'))).toEqual([{ code: 'invalid_field', field: 'to', detail: 'one of agreement.drafting, agreement.centerReview' }]);
+    expect(problemsOf(decide(at('agreement.legalReview'), ev('RETURN', 'legal', { comment: 'x' })))).toEqual([{ code: 'missing_field', field: 'to' }]);
+    expect(ret('agreement.legalReview', 'college_leader', 'agreement.drafting')).toMatchObject({ ok: false, reason: 'forbidden_role' });
+    const listed = allowedEvents(at('agreement.presidentMeeting'), { id: 'u', roles: ['school_leader'] }, facts());
+    expect(listed.find((e) => e.type === 'RETURN')).toMatchObject({ comment: 'required', targets: ['agreement.drafting', 'agreement.centerReview', 'agreement.legalReview'] });
+  });
+
+  it('recalls the last step only for its sender, only while untouched, restoring what the step set', () => {
+    const lastStep = { actorId: 'user-college_staff', from: 'filing.awaitingSubmission', event: 'SUBMIT' };
+    const s = at('filing.awaitingRegistration');
+    expect(s.context.filedAt).not.toBeNull();
+    const recalled = decide(s, ev('RECALL', 'college_staff', { facts: { lastStep, untouched: true } }));
+    expect(recalled.ok && [pathOf(recalled.next), recalled.next.context.filedAt, recalled.next.context.filingLate]).toEqual(['filing.awaitingSubmission', null, false]);
+    const someoneElse = decide(s, { ...ev('RECALL', 'college_staff', { facts: { lastStep, untouched: true } }), actor: { id: 'user-other', roles: ['college_staff'] } });
+    expect(someoneElse).toMatchObject({ ok: false, reason: 'forbidden_role' });
+    expect(decide(s, ev('RECALL', 'college_staff', { facts: { lastStep, untouched: false } }))).toEqual({ ok: false, reason: 'not_allowed_in_state' });
+    expect(decide(s, ev('RECALL', 'legal', { facts: { lastStep, untouched: true } }))).toMatchObject({ ok: false, reason: 'forbidden_role' });
+    const approved = { actorId: 'user-center_staff', from: 'agreement.centerReview', event: 'APPROVE' };
+    const back = decide(at('agreement.legalReview'), ev('RECALL', 'center_staff', { facts: { lastStep: approved, untouched: true } }));
+    expect(back.ok && pathOf(back.next)).toBe('agreement.centerReview');
+    const listed = allowedEvents(at('agreement.legalReview'), { id: 'user-center_staff', roles: ['center_staff'] }, facts({ lastStep: approved, untouched: true }));
+    expect(listed.map((e) => e.type)).toEqual(['RECALL']);
+  });
+
+  it('countersign (会签): every invited expert must approve; one rejection returns the project to the college', () => {
+    const expert = (id: string, opinion: string, over: Partial<ReturnType<typeof facts>> = {}) =>
+      ({ ...ev('RECORD_OPINION', 'expert', { data: { opinion }, facts: over }), actor: { id, roles: ['expert' as const] } });
+    const invited = decide(at('feasibility.demonstration', true), ev('INVITE_EXPERTS', 'center_staff', { data: { userIds: ['e1', 'e2'] } }));
+    if (!invited.ok) throw new Error('invite refused');
+    expect(invited.next.context.experts).toEqual(['e1', 'e2']);
+    expect(decide(invited.next, expert('e9', 'approve'))).toMatchObject({ ok: false, reason: 'forbidden_role' });
+    expect(problemsOf(decide(invited.next, expert('e1', 'approve', { ownFreshDocuments: [] })))).toEqual([{ code: 'missing_own_document', kind: 'demonstration_opinion' }]);
+    const first = decide(invited.next, expert('e1', 'approve'));
+    if (!first.ok) throw new Error('first opinion refused');
+    expect([pathOf(first.next), first.next.context.opinions]).toEqual(['feasibility.demonstration', { e1: 'approve' }]);
+    expect(decide(first.next, expert('e1', 'approve'))).toMatchObject({ ok: false, reason: 'forbidden_role' }); // once each
+    const all = decide(first.next, expert('e2', 'approve'));
+    expect(all.ok && [pathOf(all.next), all.next.context.demonstrationPassed]).toEqual(['feasibility.centerReview', true]);
+    const rejected = decide(first.next, expert('e2', 'reject'));
+    expect(rejected.ok && [pathOf(rejected.next), rejected.next.context.demonstrationPassed, rejected.next.context.experts]).toEqual(['feasibility.preparing', false, []]);
+  });
+
+  it('a 校长办公会 or 党委会 decision carries the meeting date and the minutes number', () => {
+    const approve = (data?: Record<string, unknown>) => decide(at('agreement.presidentMeeting'), ev('APPROVE', 'school_leader', { data }));
+    expect(problemsOf(approve())).toEqual([{ code: 'missing_field', field: 'meetingDate' }, { code: 'missing_field', field: 'minutesNumber' }]);
+    expect(problemsOf(approve({ ...MEETING, meetingDate: '2026-11-23' }))).toEqual([{ code: 'invalid_field', field: 'meetingDate', detail: 'in the future' }]);
+    expect(approve(MEETING).ok).toBe(true);
+  });
+
+  it('migrates a version-1 snapshot: the signing instant becomes a Shanghai date, the panel starts empty', () => {
+    const v2 = at('filing.awaitingSubmission');
+    const { experts: _e, opinions: _o, ...rest } = v2.context;
+    const v1 = { value: v2.value, context: { ...rest, signedAt: '2026-11-19T16:30:00.000Z' } };
+    const restored = restore(v1, 'agreement@1');
+    expect([restored.context.signedAt, restored.context.experts, restored.context.opinions]).toEqual(['2026-11-20', [], {}]);
+    const filed = decide(restored, ev('SUBMIT', 'college_staff'));
+    expect(filed.ok && pathOf(filed.next)).toBe('filing.awaitingRegistration');
+    expect(() => restore(v1, 'agreement@3')).toThrow(/newer/);
+    expect(() => restore(v1, 'monthlyReport@1')).toThrow(/cannot be restored/);
   });
 });

@@ -1,10 +1,16 @@
 import { assign, setup } from 'xstate';
 import { FILING_DAYS, TerminationReason } from './agreement.catalog';
-import { AgreementEvent, problemsOf, roleAllowed, RuleId, RULES } from './agreement.rules';
+import { AgreementEvent, RuleId, RULES } from './agreement.rules';
+import { Condition, GuardParams, makeGuard } from './kernel';
 import { addDays, deadlineInstant, endOfLocalDate, localDate } from './time';
 
-/** Bump when a change would read old snapshots differently; stored beside each snapshot. */
-export const AGREEMENT_MACHINE_VERSION = 'agreement@1';
+/**
+ * Bump when a change would read old snapshots differently, and add the migration in agreement.engine.ts.
+ * 2: the signing date is a Shanghai date (was an instant); invited experts and their opinions (会签).
+ */
+export const AGREEMENT_MACHINE_ID = 'agreement';
+export const AGREEMENT_MACHINE_NUMBER = 2;
+export const AGREEMENT_MACHINE_VERSION = `${AGREEMENT_MACHINE_ID}@${AGREEMENT_MACHINE_NUMBER}`;
 
 export type ResumePoint = 'selfCheck' | 'review' | 'supervision';
 
@@ -27,6 +33,9 @@ export interface AgreementContext {
   terminationReturn: ResumePoint | null;
   terminationRequest: 'early' | 'non_performance' | null;
   terminationReason: TerminationReason | null;
+  /** 会签: experts the center invited for the demonstration, and the opinion each recorded. */
+  experts: string[];
+  opinions: Record<string, 'approve' | 'reject'>;
 }
 
 export interface AgreementInput {
@@ -39,6 +48,7 @@ export interface AgreementInput {
  * them is a 422 naming the field).
  */
 type ConditionArgs = { context: AgreementContext; event: AgreementEvent };
+const pendingExperts = (c: AgreementContext) => c.experts.filter((id) => !c.opinions[id]);
 const CONDITIONS = {
   demonstrationRequired: { kind: 'state', test: ({ context }: ConditionArgs) => context.requiresDemonstration },
   demonstrationNotRequired: { kind: 'state', test: ({ context }: ConditionArgs) => !context.requiresDemonstration },
@@ -56,29 +66,42 @@ const CONDITIONS = {
   supervisionDeadline: { kind: 'state', test: ({ context, event }: ConditionArgs) => event.data?.kind === 'supervision' && !context.supervisionOverdue },
   /** The supervision notice's deadline passed unrectified (the scheduler said so). */
   supervisionOverdue: { kind: 'state', test: ({ context }: ConditionArgs) => context.supervisionOverdue },
-  semesterNotPassed: { kind: 'data', field: 'semester', test: ({ context, event }: ConditionArgs) => !context.passedSemesters.includes(String(event.data?.semester)) },
-} as const satisfies Record<string, { kind: 'state' | 'data'; field?: string; test: (a: ConditionArgs) => boolean }>;
+  semesterNotPassed: {
+    kind: 'data', field: 'semester', detail: 'this semester’s self-check has already passed review',
+    test: ({ context, event }: ConditionArgs) => !context.passedSemesters.includes(String(event.data?.semester)),
+  },
+  /** An invited expert who has not yet given an opinion: anyone else is refused for who they are. */
+  invitedExpert: { kind: 'actor', test: ({ context, event }: ConditionArgs) => pendingExperts(context).includes(event.actor.id) },
+  opinionRejects: { kind: 'data', field: 'opinion', test: ({ event }: ConditionArgs) => event.data?.opinion === 'reject' },
+  lastApproval: {
+    kind: 'data', field: 'opinion',
+    test: ({ context, event }: ConditionArgs) => event.data?.opinion === 'approve' && pendingExperts(context).length === 1,
+  },
+  approvalOthersPending: {
+    kind: 'data', field: 'opinion',
+    test: ({ context, event }: ConditionArgs) => event.data?.opinion === 'approve' && pendingExperts(context).length > 1,
+  },
+} as const satisfies Record<string, Condition<AgreementContext, AgreementEvent>>;
 export { CONDITIONS };
-export type Condition = keyof typeof CONDITIONS;
+export type ConditionName = keyof typeof CONDITIONS;
 
 function termEnded(event: AgreementEvent): boolean {
   return !!event.facts.endDate && Date.parse(event.facts.now) >= endOfLocalDate(event.facts.endDate).getTime();
 }
 
-export interface GuardParams {
-  rule: RuleId;
-  when?: Condition[];
-}
+export type { GuardParams };
 
 /** Every transition is guarded by exactly this: the rule's roles and requirements, plus optional conditions. */
-export function allowed(args: { context: AgreementContext; event: AgreementEvent }, params: GuardParams): boolean {
-  const rule = RULES[params.rule];
-  if (!roleAllowed(rule, args.event.actor)) return false;
-  if (!(params.when ?? []).every((c) => CONDITIONS[c].test(args))) return false;
-  return problemsOf(rule, args.event).length === 0;
-}
+export const allowed = makeGuard<AgreementContext, AgreementEvent>(RULES, CONDITIONS);
 
-const g = (rule: RuleId, ...when: Condition[]) => ({ type: 'allowed' as const, params: { rule, when } });
+const g = (rule: RuleId, ...when: ConditionName[]) => ({ type: 'allowed' as const, params: { rule, when } as GuardParams });
+/** RETURN to each of `targets` (state paths), by whoever the rule names. */
+const back = (rule: RuleId, ...targets: string[]) => targets.map((to) => ({ target: `#agreement.${to}`, guard: { type: 'allowed' as const, params: { rule, to } as GuardParams } }));
+/** RECALL of the step that left `from`, back to it. */
+type UndoAction = 'undoSigning' | 'undoFiling' | 'undoSelfCheck' | 'clearTerminationRequest';
+const recall = (rule: RuleId, from: string, actions?: UndoAction) => ({
+  target: `#agreement.${from}`, guard: { type: 'allowed' as const, params: { rule, to: from } as GuardParams }, actions: actions ? [actions] : [],
+});
 const reason = (r: TerminationReason) => ({ type: 'setReason' as const, params: { reason: r } });
 
 /**
@@ -102,6 +125,19 @@ export const agreementMachine = setup({
       return { signedAt, filingDueAt: endOfLocalDate(addDays(signedAt, FILING_DAYS)).toISOString() };
     }),
     requireDemonstration: assign({ requiresDemonstration: true }),
+    inviteExperts: assign(({ context, event }) => ({
+      experts: [...new Set([...context.experts, ...((event.data?.userIds as string[]) ?? [])])],
+    })),
+    recordOpinion: assign(({ context, event }) => ({
+      opinions: { ...context.opinions, [event.actor.id]: event.data?.opinion === 'reject' ? ('reject' as const) : ('approve' as const) },
+    })),
+    /** Back to the college after a rejection: the next demonstration starts with a new panel. */
+    resetPanel: assign({ experts: [] as string[], opinions: {} as Record<string, 'approve' | 'reject'> }),
+    panelPassed: assign({ demonstrationPassed: true }),
+    panelFailed: assign({ demonstrationPassed: false }),
+    undoSigning: assign({ signedAt: null, filingDueAt: null }),
+    undoFiling: assign({ filedAt: null, filingLate: false }),
+    undoSelfCheck: assign({ semester: null }),
     recordFiling: assign(({ context, event }) => ({
       filedAt: event.facts.now,
       filingLate: !!context.filingDueAt && Date.parse(event.facts.now) > Date.parse(context.filingDueAt),
@@ -148,6 +184,8 @@ export const agreementMachine = setup({
     terminationReturn: null,
     terminationRequest: null,
     terminationReason: null,
+    experts: [],
+    opinions: {},
   }),
   states: {
     research: {
@@ -173,10 +211,18 @@ export const agreementMachine = setup({
         demonstration: {
           on: {
             RECORD_DEMONSTRATION: [
-              { target: 'centerReview', guard: g('feasibility.recordDemonstration', 'passed'), actions: 'recordDemonstration' },
-              { target: 'preparing', guard: g('feasibility.recordDemonstration', 'notPassed'), actions: 'recordDemonstration' },
+              { target: 'centerReview', guard: g('feasibility.recordDemonstration', 'passed'), actions: ['recordDemonstration', 'resetPanel'] },
+              { target: 'preparing', guard: g('feasibility.recordDemonstration', 'notPassed'), actions: ['recordDemonstration', 'resetPanel'] },
+            ],
+            INVITE_EXPERTS: { guard: g('demonstration.invite'), actions: 'inviteExperts' },
+            // 会签: every invited expert approves, or any one rejection sends the project back to the college
+            RECORD_OPINION: [
+              { target: 'preparing', guard: g('demonstration.opinion', 'invitedExpert', 'opinionRejects'), actions: ['recordOpinion', 'panelFailed', 'resetPanel'] },
+              { target: 'centerReview', guard: g('demonstration.opinion', 'invitedExpert', 'lastApproval'), actions: ['recordOpinion', 'panelPassed'] },
+              { guard: g('demonstration.opinion', 'invitedExpert', 'approvalOthersPending'), actions: 'recordOpinion' },
             ],
             DECLINE: { target: '#agreement.terminated', guard: g('review.declineByCenter'), actions: reason('declined') },
+            RECALL: recall('recall.college', 'feasibility.preparing'),
           },
         },
         centerReview: {
@@ -185,6 +231,8 @@ export const agreementMachine = setup({
             REJECT: { target: 'preparing', guard: g('feasibility.reject') },
             DECLINE: { target: '#agreement.terminated', guard: g('review.declineByCenter'), actions: reason('declined') },
             REQUIRE_DEMONSTRATION: { target: 'demonstration', guard: g('demonstration.require', 'demonstrationNotRequired'), actions: 'requireDemonstration' },
+            RETURN: back('return.center', 'feasibility.preparing'),
+            RECALL: [recall('recall.college', 'feasibility.preparing'), recall('recall.center', 'feasibility.demonstration')],
           },
         },
       },
@@ -193,33 +241,46 @@ export const agreementMachine = setup({
       initial: 'drafting',
       on: { WITHDRAW: { target: 'terminated', guard: g('withdraw'), actions: reason('withdrawn') } },
       states: {
-        drafting: { on: { SUBMIT: { target: 'centerReview', guard: g('agreement.submit') } } },
+        drafting: {
+          on: {
+            SUBMIT: { target: 'centerReview', guard: g('agreement.submit') },
+            RECALL: recall('recall.center', 'feasibility.centerReview'),
+          },
+        },
         centerReview: {
           on: {
             APPROVE: { target: 'legalReview', guard: g('agreement.centerApprove') },
             REJECT: { target: 'drafting', guard: g('agreement.centerReject') },
+            RETURN: back('return.center', 'agreement.drafting'),
             DECLINE: { target: '#agreement.terminated', guard: g('review.declineByCenter'), actions: reason('declined') },
+            RECALL: recall('recall.college', 'agreement.drafting'),
           },
         },
         legalReview: {
           on: {
             APPROVE: { target: 'presidentMeeting', guard: g('agreement.legalApprove') },
             REJECT: { target: 'drafting', guard: g('agreement.legalReject') },
+            RETURN: back('return.legal', 'agreement.drafting', 'agreement.centerReview'),
             DECLINE: { target: '#agreement.terminated', guard: g('review.declineByCenter'), actions: reason('declined') },
+            RECALL: recall('recall.center', 'agreement.centerReview'),
           },
         },
         presidentMeeting: {
           on: {
             APPROVE: { target: 'partyCommittee', guard: g('agreement.leadershipApprove') },
             REJECT: { target: 'drafting', guard: g('agreement.leadershipReject') },
+            RETURN: back('return.leadership', 'agreement.drafting', 'agreement.centerReview', 'agreement.legalReview'),
             DECLINE: { target: '#agreement.terminated', guard: g('review.declineByLeadership'), actions: reason('declined') },
+            RECALL: recall('recall.legal', 'agreement.legalReview'),
           },
         },
         partyCommittee: {
           on: {
             APPROVE: { target: '#agreement.signing', guard: g('agreement.leadershipApprove') },
             REJECT: { target: 'drafting', guard: g('agreement.leadershipReject') },
+            RETURN: back('return.leadership', 'agreement.drafting', 'agreement.centerReview', 'agreement.legalReview', 'agreement.presidentMeeting'),
             DECLINE: { target: '#agreement.terminated', guard: g('review.declineByLeadership'), actions: reason('declined') },
+            RECALL: recall('recall.leadership', 'agreement.presidentMeeting'),
           },
         },
       },
@@ -228,6 +289,7 @@ export const agreementMachine = setup({
       on: {
         RECORD_SIGNING: { target: 'filing', guard: g('signing.record'), actions: 'recordSigning' },
         WITHDRAW: { target: 'terminated', guard: g('withdraw'), actions: reason('withdrawn') },
+        RECALL: recall('recall.leadership', 'agreement.partyCommittee'),
       },
     },
     filing: {
@@ -237,10 +299,15 @@ export const agreementMachine = setup({
           on: {
             SUBMIT: { target: 'awaitingRegistration', guard: g('filing.submit'), actions: 'recordFiling' },
             DEADLINE_PASSED: { guard: g('deadline.filing', 'filingDeadline'), actions: 'markFilingOverdue' },
+            RECALL: recall('recall.college', 'signing', 'undoSigning'),
           },
         },
         awaitingRegistration: {
-          on: { REGISTER_FILING: { target: '#agreement.selfCheck', guard: g('filing.register'), actions: 'registerFiling' } },
+          on: {
+            REGISTER_FILING: { target: '#agreement.selfCheck', guard: g('filing.register'), actions: 'registerFiling' },
+            RETURN: back('return.center', 'filing.awaitingSubmission'),
+            RECALL: recall('recall.college', 'filing.awaitingSubmission', 'undoFiling'),
+          },
         },
       },
     },
@@ -260,6 +327,7 @@ export const agreementMachine = setup({
           { target: 'archiving', guard: g('review.pass', 'termEnded'), actions: ['passSemester', reason('expired')] },
         ],
         REVIEW_RECTIFY: { target: 'selfCheck', guard: g('review.rectify') },
+        RECALL: recall('recall.college', 'selfCheck', 'undoSelfCheck'),
         ISSUE_SUPERVISION_NOTICE: { target: 'supervision', guard: g('supervision.issue'), actions: { type: 'enterSupervision', params: { from: 'review' } } },
         REQUEST_TERMINATION: { target: 'terminating', guard: g('termination.request'), actions: { type: 'requestTermination', params: { from: 'review' } } },
         RENEW: { target: 'archiving', guard: g('expiry.renew'), actions: reason('renewed') },
@@ -293,6 +361,12 @@ export const agreementMachine = setup({
               { target: '#agreement.selfCheck', guard: g('termination.reject', 'terminationBackToSelfCheck'), actions: 'clearTerminationRequest' },
               { target: '#agreement.review', guard: g('termination.reject', 'terminationBackToReview'), actions: 'clearTerminationRequest' },
               { target: '#agreement.supervision', guard: g('termination.reject', 'terminationBackToSupervision'), actions: 'clearTerminationRequest' },
+            ],
+            RECALL: [
+              recall('recall.college', 'selfCheck', 'clearTerminationRequest'),
+              recall('recall.college', 'review', 'clearTerminationRequest'),
+              recall('recall.college', 'supervision', 'clearTerminationRequest'),
+              recall('recall.center', 'supervision', 'clearTerminationRequest'),
             ],
           },
         },

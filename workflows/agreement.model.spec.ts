@@ -3,7 +3,7 @@ import { AnyStateNode, AnyTransitionDefinition, getNextTransitions } from 'xstat
 import { EventType } from './agreement.catalog';
 import { agreementMachine, allowed, GuardParams } from './agreement.machine';
 import type { ActorRole, AgreementEvent } from './agreement.rules';
-import { ev, FIGURES } from './testing/fixtures';
+import { ev, FIGURES, MEETING } from './testing/fixtures';
 
 /** Every event the model may send, in every variant that can lead somewhere different. */
 const c = { comment: '意见' };
@@ -12,7 +12,7 @@ const ENDED = { endDate: '2026-11-01' };
 const VARIANTS: Record<EventType, AgreementEvent[]> = {
   SUBMIT: (['college_staff', 'college_leader'] as ActorRole[]).map((r) => ev('SUBMIT', r)),
   RECORD_DEMONSTRATION: [true, false].map((passed) => ev('RECORD_DEMONSTRATION', 'center_staff', { data: { passed } })),
-  APPROVE: (['center_staff', 'legal', 'school_leader', 'center_director'] as ActorRole[]).map((r) => ev('APPROVE', r)),
+  APPROVE: (['center_staff', 'legal', 'school_leader', 'center_director'] as ActorRole[]).map((r) => ev('APPROVE', r, { data: r === 'school_leader' ? MEETING : undefined })),
   REJECT: (['center_staff', 'legal', 'school_leader', 'center_director'] as ActorRole[]).map((r) => ev('REJECT', r, c)),
   DECLINE: (['center_director', 'school_leader'] as ActorRole[]).map((r) => ev('DECLINE', r, c)),
   WITHDRAW: [ev('WITHDRAW', 'college_leader')],
@@ -33,6 +33,20 @@ const VARIANTS: Record<EventType, AgreementEvent[]> = {
   ARCHIVE: [ev('ARCHIVE', 'center_staff')],
   DEADLINE_PASSED: ['filing', 'supervision'].map((kind) => ev('DEADLINE_PASSED', 'system', { data: { kind } })),
   REQUIRE_DEMONSTRATION: [ev('REQUIRE_DEMONSTRATION', 'school_leader')],
+  INVITE_EXPERTS: [ev('INVITE_EXPERTS', 'center_staff', { data: { userIds: ['user-expert', 'user-expert-2'] } })],
+  // the first expert approves (others pending), the second approves last or rejects
+  RECORD_OPINION: [
+    { ...ev('RECORD_OPINION', 'expert', { data: { opinion: 'approve' } }), actor: { id: 'user-expert', roles: ['expert'] } },
+    { ...ev('RECORD_OPINION', 'expert', { data: { opinion: 'approve' } }), actor: { id: 'user-expert-2', roles: ['expert'] } },
+    { ...ev('RECORD_OPINION', 'expert', { data: { opinion: 'reject' } }), actor: { id: 'user-expert-2', roles: ['expert'] } },
+  ],
+  RETURN: [
+    ...['feasibility.preparing', 'agreement.drafting', 'filing.awaitingSubmission'].map((to) => ev('RETURN', 'center_staff', { comment: '退回', data: { to } })),
+    ...['agreement.drafting', 'agreement.centerReview'].map((to) => ev('RETURN', 'legal', { comment: '退回', data: { to } })),
+    ...['agreement.drafting', 'agreement.centerReview', 'agreement.legalReview', 'agreement.presidentMeeting'].map((to) => ev('RETURN', 'school_leader', { comment: '退回', data: { to } })),
+  ],
+  // RECALL needs the last step in the facts: the model-based walk has none, so it is covered by the table below
+  RECALL: [],
 };
 const ALL_EVENTS = Object.values(VARIANTS).flat();
 
@@ -78,11 +92,12 @@ describe('agreement machine: model-based coverage', () => {
     expect(missing).toEqual([]);
   });
 
-  it('takes every transition of the machine at least once', () => {
+  it('takes every transition of the machine at least once (RECALL aside: it needs the last step, see the machine spec)', () => {
     const describe = (t: AnyTransitionDefinition) => `${t.source.id} —${t.eventType}[${(t.guard as { params: GuardParams }).params.when?.join(',') ?? ''}]→ ${t.target?.map((n) => n.id).join(',') ?? '(self)'}`;
-    const missing = allTransitions().filter((t) => !seenTransitions.has(t)).map(describe);
+    const forward = allTransitions().filter((t) => t.eventType !== 'RECALL');
+    const missing = forward.filter((t) => !seenTransitions.has(t)).map(describe);
     expect(missing).toEqual([]);
-    expect(seenTransitions.size).toBe(allTransitions().length);
+    expect(seenTransitions.size).toBe(forward.length);
   });
 
   it('has a shortest way from research to terminated, and every path ends there done', () => {

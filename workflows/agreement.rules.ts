@@ -1,18 +1,13 @@
 import { CONTENT_FIELDS, ContentField, DocumentKind, EXPIRY_WINDOW_DAYS, EventType, SELF_CHECK_FIGURES } from './agreement.catalog';
-import { effectiveRoles } from './roles';
-import type { Role } from './roles';
+import { blank } from './kernel';
+import type { ActorRole, BaseFacts, Problem, Rule, WorkflowEvent } from './kernel';
 import { deadlineInstant, isDateOrDateTime, localDate, startOfLocalDate } from './time';
 
-/** Who sends an event. `system` is the scheduler (deadlines), never a person. */
-export type ActorRole = Role | 'system';
-export interface Actor {
-  id: string;
-  roles: ActorRole[];
-}
+export type { Actor, ActorRole, Problem, Rule } from './kernel';
+export { problemsOf, roleAllowed } from './kernel';
 
 /** What the service knows about the agreement when an event arrives; the guards decide from these alone. */
-export interface Facts {
-  now: string; // ISO instant
+export interface Facts extends BaseFacts {
   documents: DocumentKind[]; // kinds with a current version
   freshDocuments: DocumentKind[]; // kinds with a version uploaded since the agreement entered its current state
   content: Partial<Record<ContentField, unknown>>;
@@ -23,44 +18,11 @@ export interface Facts {
   pathDocuments: DocumentKind[];
 }
 
-export interface AgreementEvent {
-  type: EventType;
-  actor: Actor;
-  facts: Facts;
-  comment?: string;
-  data?: Record<string, unknown>;
-}
-
-export type Problem =
-  | { code: 'missing_document'; kind: DocumentKind }
-  | { code: 'stale_document'; kind: DocumentKind }
-  | { code: 'missing_any_document'; kinds: DocumentKind[] }
-  | { code: 'missing_content'; field: string }
-  | { code: 'missing_field'; field: string }
-  | { code: 'invalid_field'; field: string; detail: string }
-  | { code: 'outside_window'; detail: string };
-
-/** One guarded permission: who may send the event there, and what must be present. */
-export interface Rule {
-  roles: readonly ActorRole[];
-  documents?: readonly DocumentKind[];
-  /** Of `documents`, those that must be new for this step (uploaded since the current state was entered). */
-  fresh?: readonly DocumentKind[];
-  anyDocument?: readonly DocumentKind[];
-  /** Kinds the sender may attach without being required to. */
-  attachments?: readonly DocumentKind[];
-  comment?: 'required' | 'optional';
-  /** Fields of `data` the event takes, for the API description. */
-  fields?: readonly string[];
-  check?: (event: AgreementEvent) => Problem[];
-}
+export type AgreementEvent = WorkflowEvent<Facts, EventType>;
 
 const COLLEGE: readonly ActorRole[] = ['college_staff', 'college_leader'];
 const DAY = 24 * 3600 * 1000;
 
-function blank(v: unknown): boolean {
-  return v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
-}
 
 /** The twelve contents of seeds/002: eleven texts plus a term whose start precedes its end. */
 export function contentProblems(facts: Pick<Facts, 'content' | 'startDate' | 'endDate'>): Problem[] {
@@ -91,6 +53,14 @@ function signingProblems(e: AgreementEvent): Problem[] {
   if (day > localDate(e.facts.now)) return [{ code: 'invalid_field', field: 'signedAt', detail: 'in the future' }];
   if (day < localDate(e.facts.createdAt)) return [{ code: 'invalid_field', field: 'signedAt', detail: 'before the agreement was created' }];
   return [];
+}
+
+function meetingProblems(e: AgreementEvent): Problem[] {
+  const problems: Problem[] = [];
+  if (blank(e.data?.meetingDate)) problems.push({ code: 'missing_field', field: 'meetingDate' });
+  else if (String(e.data?.meetingDate) > localDate(e.facts.now)) problems.push({ code: 'invalid_field', field: 'meetingDate', detail: 'in the future' });
+  if (blank(e.data?.minutesNumber)) problems.push({ code: 'missing_field', field: 'minutesNumber' });
+  return problems;
 }
 
 function selfCheckProblems(e: AgreementEvent): Problem[] {
@@ -127,7 +97,8 @@ export const RULES = {
   'agreement.centerReject': { roles: ['center_staff'], comment: 'required' },
   'agreement.legalApprove': { roles: ['legal'], attachments: ['legal_opinion'], comment: 'optional' },
   'agreement.legalReject': { roles: ['legal'], attachments: ['legal_opinion'], comment: 'required' },
-  'agreement.leadershipApprove': { roles: ['school_leader'], comment: 'optional' },
+  /** 校长办公会 / 党委会 decisions: the meeting's date and its minutes number are part of the record. */
+  'agreement.leadershipApprove': { roles: ['school_leader'], comment: 'optional', fields: ['meetingDate', 'minutesNumber'], check: meetingProblems },
   'agreement.leadershipReject': { roles: ['school_leader'], comment: 'required' },
   'review.declineByCenter': { roles: ['center_director'], comment: 'required' },
   'review.declineByLeadership': { roles: ['center_director', 'school_leader'], comment: 'required' },
@@ -186,30 +157,29 @@ export const RULES = {
   'expiry.renew': { roles: ['college_leader'], comment: 'optional', check: inExpiryWindow },
   'expiry.exit': { roles: ['college_leader'], comment: 'optional', check: inExpiryWindow },
   archive: { roles: ['center_staff'], documents: ['archive_catalog', 'archive_photo'], comment: 'optional', check: archiveProblems },
+  /** 会签: the center invites experts (users with the role `expert`), each of whom records an opinion. */
+  'demonstration.invite': { roles: ['center_staff'], fields: ['userIds'], comment: 'optional', check: (e) => (blank(e.data?.userIds) ? [{ code: 'missing_field', field: 'userIds' }] : []) },
+  'demonstration.opinion': {
+    roles: ['expert'],
+    own: ['demonstration_opinion'],
+    fields: ['opinion'],
+    comment: 'optional',
+    check: (e) => (blank(e.data?.opinion) ? [{ code: 'missing_field', field: 'opinion' }] : []),
+  },
+  /** 退回: a reviewer sends the agreement back to an earlier step the machine declares returnable, with a reason. */
+  'return.center': { roles: ['center_staff'], comment: 'required', fields: ['to'] },
+  'return.legal': { roles: ['legal'], comment: 'required', fields: ['to'] },
+  'return.leadership': { roles: ['school_leader'], comment: 'required', fields: ['to'] },
+  /** 撤回: the sender of the last step takes it back while the next person has not acted. */
+  'recall.college': { roles: COLLEGE, comment: 'optional' },
+  'recall.center': { roles: ['center_staff'], comment: 'optional' },
+  'recall.legal': { roles: ['legal'], comment: 'optional' },
+  'recall.leadership': { roles: ['school_leader'], comment: 'optional' },
   /** 项目论证 asked for by the school's leaders (seeds/002: 学校书记、院长、各分管院长) or the center's head. */
   'demonstration.require': { roles: ['school_leader', 'center_director'], comment: 'optional' },
-} as const satisfies Record<string, Rule>;
+} as const satisfies Record<string, Rule<AgreementEvent>>;
 export type RuleId = keyof typeof RULES;
 
-export function ruleOf(id: RuleId): Rule {
-  return RULES[id];
-}
-
-export function roleAllowed(rule: Rule, actor: Actor): boolean {
-  return effectiveRoles(actor.roles).some((r) => rule.roles.includes(r));
-}
-
-/** Everything still missing for `event` under `rule`, in a stable order: documents, contents, fields. */
-export function problemsOf(rule: Rule, event: AgreementEvent): Problem[] {
-  const problems: Problem[] = [];
-  for (const kind of rule.documents ?? []) {
-    if (!event.facts.documents.includes(kind)) problems.push({ code: 'missing_document', kind });
-    else if (rule.fresh?.includes(kind) && !event.facts.freshDocuments.includes(kind)) problems.push({ code: 'stale_document', kind });
-  }
-  if (rule.anyDocument && !rule.anyDocument.some((k) => event.facts.documents.includes(k))) {
-    problems.push({ code: 'missing_any_document', kinds: [...rule.anyDocument] });
-  }
-  if (rule.comment === 'required' && blank(event.comment)) problems.push({ code: 'missing_field', field: 'comment' });
-  problems.push(...(rule.check?.(event) ?? []));
-  return problems;
+export function ruleOf(id: string): Rule<AgreementEvent> {
+  return (RULES as Record<string, Rule<AgreementEvent>>)[id];
 }

@@ -8,6 +8,7 @@ export const ROLES = [
   'school_leader',
   'department',
   'assessor',
+  'expert',
   'admin',
 ] as const;
 export type Role = (typeof ROLES)[number];
@@ -24,6 +25,7 @@ export const ROLE_LABELS: Record<Role, { zh: string; en: string }> = {
   school_leader: { zh: '校领导（校长办公会/党委会）', en: 'School leadership' },
   department: { zh: '职能部门（教务处/学生工作处/财务处）', en: 'Department (academic, student, finance)' },
   assessor: { zh: '考核组成员', en: 'Assessment group member' },
+  expert: { zh: '论证专家（校内外）', en: 'Invited expert (project demonstration)' },
   admin: { zh: '系统管理员', en: 'System administrator' },
 };
 

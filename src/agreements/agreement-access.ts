@@ -1,3 +1,5 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import { AuthUser, collegeScope, hasRole } from '../common/auth/auth-user';
 import { COLLEGE_ROLES, Role } from '../common/roles';
 import { DomainError } from '../common/errors/domain-error';
@@ -20,16 +22,33 @@ export function readScopeSql(user: AuthUser, firstParam: number): { sql: string;
     params.push(college);
   }
   if (hasRole(user, 'department')) parts.push('a.filing_number IS NOT NULL');
-  return { sql: parts.length ? `(${parts.join(' OR ')})` : 'FALSE', params };
+  // a copy (抄送) or an invitation to the expert panel opens that one record
+  params.push(user.id);
+  parts.push(`EXISTS (SELECT 1 FROM record_grants g WHERE g.subject_id = a.id AND g.user_id = $${firstParam + params.length - 1})`);
+  return { sql: `(${parts.join(' OR ')})`, params };
+}
+
+/** Reading with grants: a cc'd user or an invited expert reads that one agreement. */
+@Injectable()
+export class AgreementAccess {
+  async assertMayRead(tx: EntityManager, user: AuthUser, row: AgreementRow): Promise<void> {
+    if (mayReadByRole(user, row)) return;
+    if ((await tx.query('SELECT 1 FROM record_grants WHERE subject_id = $1 AND user_id = $2 LIMIT 1', [row.id, user.id])).length) return;
+    assertMayRead(user, row);
+  }
+}
+
+function mayReadByRole(user: AuthUser, row: AgreementRow): boolean {
+  if (hasRole(user, ...READ_ALL)) return true;
+  const college = collegeScope(user);
+  if (college && row.college_id === college) return true;
+  return hasRole(user, 'department') && !!row.filing_number;
 }
 
 /** 403 with a reason when the caller may not read this agreement. */
 export function assertMayRead(user: AuthUser, row: AgreementRow): void {
-  if (hasRole(user, ...READ_ALL)) return;
-  const college = collegeScope(user);
-  if (college && row.college_id === college) return;
-  if (hasRole(user, 'department') && row.filing_number) return;
-  throw new DomainError(college ? 'forbidden_college' : 'forbidden_role');
+  if (mayReadByRole(user, row)) return;
+  throw new DomainError(collegeScope(user) ? 'forbidden_college' : 'forbidden_role');
 }
 
 /** The owning college's own users. */

@@ -1,7 +1,11 @@
+import type { EntityManager } from 'typeorm';
 import { STATE_LABELS, TerminationReason } from '../../workflows/agreement.catalog';
+import { NotFoundError } from '../common/errors/domain-error';
 import { isDate, localDate, startOfLocalDate } from '../../workflows/time';
 import { AgreementSnapshot, persist, stageOf, statePath } from '../../workflows/agreement.engine';
 import type { AllowedEvent, PersistedAgreement } from '../../workflows/agreement.engine';
+
+export const AGREEMENT = { zh: '合作项目', en: 'Agreement' };
 
 /** An agreements row as PostgreSQL returns it. */
 export interface AgreementRow {
@@ -62,6 +66,16 @@ export const AGREEMENT_SELECT = `
     (SELECT coalesce(array_agg(m.major_id ORDER BY m.major_id), '{}') FROM agreement_majors m WHERE m.agreement_id = a.id) AS major_ids
   FROM agreements a JOIN partners p ON p.id = a.partner_id`;
 
+/**
+ * One agreement with its partner's name and majors; 404 when there is none. `forUpdate` locks the row for the
+ * transaction: events on one agreement then run one after the other, each deciding on what the previous wrote.
+ */
+export async function loadAgreement(tx: EntityManager, id: string, forUpdate = false): Promise<AgreementRow> {
+  const [row] = await tx.query(`${AGREEMENT_SELECT} WHERE a.id = $1${forUpdate ? ' FOR UPDATE OF a' : ''}`, [id]);
+  if (!row) throw new NotFoundError(AGREEMENT);
+  return row;
+}
+
 export function toSummary(row: AgreementRow) {
   return {
     id: row.id,
@@ -101,6 +115,8 @@ export function toDetail(row: AgreementRow, allowedEvents: AllowedEvent[]) {
     content: row.content,
     semester: row.snapshot.context.semester,
     passedSemesters: row.snapshot.context.passedSemesters,
+    /** 会签: the invited experts and the opinion each recorded. */
+    demonstration: { experts: row.snapshot.context.experts ?? [], opinions: row.snapshot.context.opinions ?? {} },
     allowedEvents,
   };
 }

@@ -2,12 +2,11 @@ import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsISO8601, IsObject, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateIf, ValidateNested,
 } from 'class-validator';
-import { CONTENT_FIELDS, COOPERATION_TYPES, EVENT_TYPES } from '../../workflows/agreement.catalog';
+import { CONTENT_FIELDS, COOPERATION_TYPES, EVENT_TYPES, STAGES } from '../../workflows/agreement.catalog';
 import type { CooperationType, EventType } from '../../workflows/agreement.catalog';
 import { PageQuery } from '../common/pagination';
 import { queryBoolean, trim } from '../common/transforms';
 
-const STAGES = ['research', 'feasibility', 'agreement', 'signing', 'filing', 'selfCheck', 'review', 'supervision', 'terminating', 'archiving', 'terminated'];
 
 /** The eleven text contents of an agreement (the twelfth, the term, is startDate/endDate). */
 export class AgreementContentDto {

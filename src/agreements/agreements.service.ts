@@ -1,21 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { DEMONSTRATION_REQUIRED } from '../../workflows/agreement.catalog';
+import { COLLEGE_EDITABLE_STATES, DEMONSTRATION_REQUIRED } from '../../workflows/agreement.catalog';
 import { allowedEvents, initialState, restore } from '../../workflows/agreement.engine';
 import { AGREEMENT_MACHINE_VERSION } from '../../workflows/agreement.machine';
 import { AuthUser, collegeScope, hasRole } from '../common/auth/auth-user';
 import { Clock } from '../common/clock';
-import { DomainError, NotFoundError } from '../common/errors/domain-error';
+import { DomainError } from '../common/errors/domain-error';
 import { writeOutbox } from '../common/outbox';
 import { likePattern, page } from '../common/pagination';
-import { actingRoles, assertMayRead, assertNotReadOnly, isOwner, readScopeSql } from './agreement-access';
-import { AGREEMENT_SELECT, AgreementRow, projection, toDetail, toSummary } from './agreement.row';
+import { actingRoles, AgreementAccess, assertMayRead, assertNotReadOnly, isOwner, readScopeSql } from './agreement-access';
+import { AgreementSubject } from './agreement.subject';
+import { AGREEMENT_SELECT, AgreementRow, loadAgreement, projection, toDetail, toSummary } from './agreement.row';
 import { CONTENT_KEYS, CreateAgreementDto, ListAgreementsQuery, UpdateAgreementDto } from './agreements.dto';
-import { loadFacts } from './facts';
+import type { Facts } from '../../workflows/agreement.rules';
+import { WorkflowRunner } from '../workflow/workflow-runner.service';
 
-export const AGREEMENT = { zh: '合作项目', en: 'Agreement' };
+export { AGREEMENT } from './agreement.row';
 /** The college's own editable steps: 调研, 可行性材料准备, 拟定协议. */
-const EDITABLE_STATES = ['research', 'feasibility.preparing', 'agreement.drafting'];
 const SORTS: Record<string, string> = { updatedAt: 'a.updated_at', createdAt: 'a.created_at', title: 'a.title', endDate: 'a.end_date' };
 
 @Injectable()
@@ -23,6 +24,9 @@ export class AgreementsService {
   constructor(
     private readonly db: DataSource,
     private readonly clock: Clock,
+    private readonly access: AgreementAccess,
+    private readonly subject: AgreementSubject,
+    private readonly runner: WorkflowRunner,
   ) {}
 
   async create(user: AuthUser, dto: CreateAgreementDto) {
@@ -39,6 +43,7 @@ export class AgreementsService {
           this.clock.now()],
       );
       await this.setMajors(tx, id, [...new Set(dto.majorIds)]);
+      await this.subject.openItems(tx, await loadAgreement(tx, id), this.clock.now(), user.id);
       await writeOutbox(tx, 'agreement.created', id, { agreementId: id, collegeId, title: dto.title, by: user.id });
       return id as string;
     });
@@ -81,15 +86,15 @@ export class AgreementsService {
 
   async get(user: AuthUser, id: string) {
     const row = await this.load(this.db.manager, id);
-    assertMayRead(user, row);
+    await this.access.assertMayRead(this.db.manager, user, row);
     return this.detail(this.db.manager, user, row);
   }
 
   /** The agreement as the caller sees it, with the events they could send now and what each still lacks. */
   async detail(tx: EntityManager, user: AuthUser, row: AgreementRow) {
-    const { facts } = await loadFacts(tx, row, this.clock.now());
+    const facts = (await this.runner.facts(tx, this.subject, row, this.clock.now(), user.id)) as Facts;
     const actor = { id: user.id, roles: actingRoles(user, row) };
-    return toDetail(row, allowedEvents(restore(row.snapshot), actor, facts));
+    return toDetail(row, allowedEvents(restore(row.snapshot, row.machine_version), actor, facts));
   }
 
   async update(user: AuthUser, id: string, dto: UpdateAgreementDto, ifMatch?: number) {
@@ -98,7 +103,7 @@ export class AgreementsService {
       assertMayRead(user, row);
       if (!isOwner(user, row)) throw new DomainError('forbidden_college');
       assertNotReadOnly(row);
-      if (!EDITABLE_STATES.includes(row.state)) throw new DomainError('not_editable', { extra: { statePath: row.state, version: row.version } });
+      if (!COLLEGE_EDITABLE_STATES.includes(row.state)) throw new DomainError('not_editable', { extra: { statePath: row.state, version: row.version } });
       const expected = ifMatch ?? row.version;
       const content = dto.content ? mergeContent(row.content, dto.content as Record<string, unknown>) : row.content;
       if (dto.majorIds) await this.assertReferences(tx, row.college_id, row.partner_id, dto.majorIds);
@@ -113,10 +118,8 @@ export class AgreementsService {
     return this.get(user, id);
   }
 
-  async load(tx: EntityManager, id: string): Promise<AgreementRow> {
-    const [row] = await tx.query(`${AGREEMENT_SELECT} WHERE a.id = $1`, [id]);
-    if (!row) throw new NotFoundError(AGREEMENT);
-    return row;
+  load(tx: EntityManager, id: string): Promise<AgreementRow> {
+    return loadAgreement(tx, id);
   }
 
   private creatingCollege(user: AuthUser, requested?: string): string {

@@ -2,8 +2,7 @@ import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { IsOptional, Matches } from 'class-validator';
 import { DataSource } from 'typeorm';
-import { reviewerRoles } from '../../workflows/agreement.describe';
-import { STATE_LABELS } from '../../workflows/agreement.catalog';
+import { RUNNING_STAGES, SEMESTER_PATTERN, STATE_LABELS } from '../../workflows/agreement.catalog';
 import { Access } from '../common/auth/access.decorator';
 import { AuthUser, collegeScope } from '../common/auth/auth-user';
 import { CurrentUser } from '../common/auth/current-user.decorator';
@@ -11,7 +10,8 @@ import { Clock } from '../common/clock';
 import { DomainError } from '../common/errors/domain-error';
 import { IdPipe } from '../common/id.pipe';
 import { page, PageQuery } from '../common/pagination';
-import type { Role } from '../common/roles';
+import { itemNotice } from '../tasks/task.view';
+import type { WorkItemRow } from '../tasks/work-items.service';
 import { localDate } from '../reminders/calendar';
 import { NotifierService } from '../reminders/notifier.service';
 import { assertMayRead, isOwner } from './agreement-access';
@@ -19,7 +19,7 @@ import { AgreementsService } from './agreements.service';
 
 export class ObligationsQuery extends PageQuery {
   /** `2026-2027-1`; all semesters when omitted. */
-  @IsOptional() @Matches(/^\d{4}-\d{4}-[12]$/)
+  @IsOptional() @Matches(SEMESTER_PATTERN)
   semester?: string;
 }
 
@@ -41,18 +41,20 @@ export class FollowUpController {
     const row = await this.agreements.load(this.db.manager, id);
     assertMayRead(user, row);
     if (!isOwner(user, row)) throw new DomainError('forbidden_college');
-    const reviewers = reviewerRoles(row.state) as Role[];
-    if (!reviewers.length) throw new DomainError('event_not_allowed', { detail: { zh: '当前环节不在审核中，无需催办', en: 'The agreement is not waiting at a reviewer' }, extra: { statePath: row.state } });
+    // the steps the agreement waits at outside the college: whoever each is assigned to now (transferred, delegated, deputies)
+    const items: WorkItemRow[] = await this.db.query(`SELECT * FROM work_items WHERE subject_id = $1 AND status = 'open' AND assignee_college_id IS NULL ORDER BY since`, [id]);
+    if (!items.length) throw new DomainError('event_not_allowed', { detail: { zh: '当前环节不在审核中，无需催办', en: 'The agreement is not waiting at a reviewer' }, extra: { statePath: row.state } });
     const now = this.clock.now();
     const key = `nudge:${id}:${localDate(now)}`;
     const label = STATE_LABELS[row.state]?.zh ?? row.state;
+    const audience = items.flatMap((item) => itemNotice(item, key, '', '').audience);
     // the deliveries' unique key decides: of two nudges at once, one creates them and the other creates none
-    const sent = await this.notifier.notify({ key, kind: 'waiting', agreementId: id, link: `/agreements/${id}`, audience: [{ roles: reviewers }],
+    const sent = await this.notifier.notify({ key, kind: 'waiting', agreementId: id, link: `/agreements/${id}`, audience,
       title: `【催办】「${row.title}」请尽快办理（${label}）`, body: `${user.displayName} 催办：合作项目「${row.title}」在「${label}」环节等待您处理。` }, now);
     if (sent === 0 && (await this.db.query('SELECT 1 FROM deliveries WHERE reminder_key = $1 LIMIT 1', [key])).length) {
       throw new DomainError('too_many_requests', { detail: { zh: '今天已催办过', en: 'Already nudged today' } });
     }
-    return { key, reviewers, deliveries: sent };
+    return { key, reviewers: [...new Set(items.flatMap((i) => i.assignee_roles))], workItems: items.map((i) => i.id), deliveries: sent };
   }
 
   @Get('self-check-obligations')
@@ -61,7 +63,7 @@ export class FollowUpController {
   async obligations(@CurrentUser() user: AuthUser, @Query() q: ObligationsQuery) {
     const college = collegeScope(user);
     const params: unknown[] = [];
-    const where = [`a.stage IN ('selfCheck', 'review', 'supervision')`, `(a.signed_at IS NULL OR (a.signed_at AT TIME ZONE 'Asia/Shanghai')::date <= s.self_check_due_on)`];
+    const where = [`a.stage = ANY($${params.push([...RUNNING_STAGES])})`, `(a.signed_at IS NULL OR (a.signed_at AT TIME ZONE 'Asia/Shanghai')::date <= s.self_check_due_on)`];
     if (college) where.push(`a.college_id = $${params.push(college)}`);
     if (q.semester) where.push(`s.name = $${params.push(q.semester)}`);
     const [{ total }] = await this.db.query(`SELECT count(*)::int AS total FROM agreements a CROSS JOIN semesters s WHERE ${where.join(' AND ')}`, params);

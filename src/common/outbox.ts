@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 
 /** Topics of domain events written to the outbox; the reminders relay moves them to the queue. */
-export type OutboxTopic = 'agreement.created' | 'agreement.transitioned' | 'agreement.filed' | 'agreement.renewed';
+export type OutboxTopic = 'agreement.created' | 'agreement.transitioned' | 'agreement.filed' | 'agreement.renewed' | 'monthlyReport.transitioned' | 'workItem.notify';
 
 /** Appends a domain event inside the caller's transaction: it exists exactly when the state change does. */
 export async function writeOutbox(tx: EntityManager, topic: OutboxTopic, aggregateId: string, payload: Record<string, unknown>): Promise<void> {

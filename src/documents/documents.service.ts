@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { DOCUMENT_KINDS, DocumentKind, MANY_PER_AGREEMENT, UPLOAD_POLICY } from '../../workflows/agreement.catalog';
 import { documentUploaders } from '../../workflows/agreement.describe';
-import { actingRoles, assertMayRead, assertNotReadOnly, isOwner } from '../agreements/agreement-access';
+import { actingRoles, AgreementAccess, assertNotReadOnly, isOwner } from '../agreements/agreement-access';
 import { AgreementsService } from '../agreements/agreements.service';
 import type { AuthUser } from '../common/auth/auth-user';
 import { Clock } from '../common/clock';
@@ -37,11 +37,12 @@ export class DocumentsService {
     private readonly storage: FileStorage,
     private readonly agreements: AgreementsService,
     private readonly clock: Clock,
+    private readonly access: AgreementAccess,
   ) {}
 
   async upload(user: AuthUser, agreementId: string, kind: DocumentKind, file: { originalname: string; buffer: Buffer }): Promise<DocumentView> {
     const row = await this.agreements.load(this.db.manager, agreementId);
-    assertMayRead(user, row);
+    await this.access.assertMayRead(this.db.manager, user, row);
     const roles: Role[] = effectiveRoles(actingRoles(user, row));
     const asReviewer = roles.some((r) => this.uploaders[kind]?.includes(r));
     const asCollege = isOwner(user, row) && !UPLOAD_POLICY[kind];
@@ -81,7 +82,7 @@ export class DocumentsService {
 
   async list(user: AuthUser, agreementId: string, all: boolean): Promise<DocumentView[]> {
     const row = await this.agreements.load(this.db.manager, agreementId);
-    assertMayRead(user, row);
+    await this.access.assertMayRead(this.db.manager, user, row);
     const rows = all
       ? await this.db.query('SELECT * FROM documents WHERE agreement_id = $1 ORDER BY kind, version DESC', [agreementId])
       : await this.db.query(
@@ -95,7 +96,7 @@ export class DocumentsService {
   async content(user: AuthUser, id: string): Promise<{ view: DocumentView; file: StreamableFile }> {
     const [row] = await this.db.query('SELECT * FROM documents WHERE id = $1', [id]);
     if (!row) throw new NotFoundError(DOCUMENT);
-    assertMayRead(user, await this.agreements.load(this.db.manager, row.agreement_id));
+    await this.access.assertMayRead(this.db.manager, user, await this.agreements.load(this.db.manager, row.agreement_id));
     const stream = await this.storage.open(row.storage_key).catch(() => {
       throw new DomainError('internal_error', { detail: { zh: '材料文件丢失', en: 'The stored file is missing' } });
     });

@@ -104,4 +104,19 @@ export class MonthlyReportsController {
   returnReport(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: string, @Body() dto: ReturnMonthlyReportDto) {
     return this.reports.return(user, id, dto.comment);
   }
+
+  @Post(':id/recall')
+  @HttpCode(200)
+  @Access('college_staff', 'college_leader')
+  @ApiOperation({ summary: '撤回 The sender takes a submitted report back while the college leader has not acted on it (409 once they have)' })
+  recall(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: string) {
+    return this.reports.recall(user, id);
+  }
+
+  @Get(':id/history')
+  @Access(...READERS)
+  @ApiOperation({ summary: '流转记录 Every step of the report: who, when, event, from, to, comment' })
+  history(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: string) {
+    return this.reports.history(user, id);
+  }
 }

@@ -9,7 +9,10 @@ import { FileStorage } from '../documents/file-storage';
 import { checkUpload } from '../documents/uploads';
 import { isVacationMonth, localDate, monthOf } from '../reminders/calendar';
 import { WorldLoader } from '../reminders/world.loader';
+import { monthlyReportEngine } from '../../workflows/monthly-report.machine';
+import { EventInput, WorkflowRunner } from '../workflow/workflow-runner.service';
 import { monthlyMatrix } from './monthly-matrix';
+import { loadMonthlyReport, MonthlyReportSubject } from './monthly-report.subject';
 import { CreateMonthlyReportDto, ListMonthlyReportsQuery, MonthlyReportContentDto } from './monthly-reports.dto';
 
 const REPORT = { zh: '月报', en: 'Monthly report' };
@@ -31,6 +34,8 @@ export class MonthlyReportsService {
     private readonly clock: Clock,
     private readonly world: WorldLoader,
     private readonly storage: FileStorage,
+    private readonly runner: WorkflowRunner,
+    private readonly subject: MonthlyReportSubject,
   ) {}
 
   async create(user: AuthUser, dto: CreateMonthlyReportDto) {
@@ -45,12 +50,17 @@ export class MonthlyReportsService {
     if ((await this.db.query('SELECT 1 FROM monthly_reports WHERE college_id = $1 AND month = $2', [college, dto.month])).length) {
       throw new DomainError('duplicate', { detail: { zh: `${dto.month} 的月报已存在`, en: `The report for ${dto.month} already exists` } });
     }
-    const [row] = await this.db.query(
-      `INSERT INTO monthly_reports (college_id, month, status, ${FIELDS.map(([, c]) => c).join(', ')}, created_by, created_at, updated_at)
-       VALUES ($1, $2, 'draft', ${FIELDS.map((_, i) => `$${i + 3}`).join(', ')}, $9, $10, $10) RETURNING *`,
-      [college, dto.month, ...FIELDS.map(([f]) => dto[f] ?? ''), user.id, this.clock.now()],
-    );
-    return toView(row);
+    const now = this.clock.now();
+    const snapshot = monthlyReportEngine.persist(monthlyReportEngine.initial(undefined));
+    return this.db.transaction(async (tx) => {
+      const [row] = await tx.query(
+        `INSERT INTO monthly_reports (college_id, month, status, ${FIELDS.map(([, c]) => c).join(', ')}, created_by, created_at, updated_at, entered_state_at, snapshot, machine_version)
+         VALUES ($1, $2, 'draft', ${FIELDS.map((_, i) => `$${i + 3}`).join(', ')}, $9, $10, $10, $10, $11, $12) RETURNING *`,
+        [college, dto.month, ...FIELDS.map(([f]) => dto[f] ?? ''), user.id, now, JSON.stringify(snapshot), monthlyReportEngine.tag],
+      );
+      await this.subject.openItems(tx, row, now, user.id);
+      return toView(row);
+    });
   }
 
   async list(user: AuthUser, q: ListMonthlyReportsQuery) {
@@ -79,23 +89,44 @@ export class MonthlyReportsService {
     }));
   }
 
-  async submit(user: AuthUser, id: string) {
-    return this.change(user, id, ['draft', 'returned'], undefined, (row) => {
-      if (!String(row.work_done ?? '').trim()) {
-        throw new DomainError('requirements_not_met', { errors: [{ field: 'workDone', code: 'missing_field', detail: 'the month’s work must be described' }] });
-      }
-      return { status: 'submitted', submitted_at: this.clock.now(), submitted_by: user.id, return_comment: null };
+  submit(user: AuthUser, id: string) {
+    return this.event(user, id, { type: 'SUBMIT' });
+  }
+
+  signOff(user: AuthUser, id: string) {
+    return this.event(user, id, { type: 'SIGN_OFF' });
+  }
+
+  return(user: AuthUser, id: string, comment: string) {
+    return this.event(user, id, { type: 'RETURN', comment, data: { to: 'draft' } });
+  }
+
+  /** 撤回: the sender takes a submission back while the leader has not acted on it. */
+  recall(user: AuthUser, id: string) {
+    return this.event(user, id, { type: 'RECALL' });
+  }
+
+  /** One event through the workflow runner: state, history, work items and outbox in one transaction. */
+  private async event(user: AuthUser, id: string, input: EventInput) {
+    return this.db.transaction(async (tx) => {
+      const row = await loadMonthlyReport(tx, id, true);
+      if (collegeScope(user) !== row.college_id) throw new DomainError(collegeScope(user) ? 'forbidden_college' : 'forbidden_role');
+      await this.runner.apply(tx, this.subject, row, { id: user.id, username: user.username, roles: user.roles }, input, { now: this.clock.now() });
+      return toView(await loadMonthlyReport(tx, id));
     });
   }
 
-  async signOff(user: AuthUser, id: string) {
-    this.assertLeader(user);
-    return this.change(user, id, ['submitted'], undefined, () => ({ status: 'signed_off', signed_off_at: this.clock.now(), signed_off_by: user.id }));
-  }
-
-  async return(user: AuthUser, id: string, comment: string) {
-    this.assertLeader(user);
-    return this.change(user, id, ['submitted'], undefined, () => ({ status: 'returned', return_comment: comment }));
+  async history(user: AuthUser, id: string) {
+    const row = await this.load(this.db.manager, id);
+    this.readScope(user, row.college_id);
+    const rows = await this.db.query(
+      `SELECT id, at, actor_id, actor_username, actor_roles, event, from_state, to_state, comment FROM workflow_transitions
+       WHERE workflow = 'monthlyReport' AND subject_id = $1 ORDER BY id`,
+      [id],
+    );
+    return rows.map((r: Record<string, any>) => ({
+      id: Number(r.id), at: r.at, actor: { id: r.actor_id, username: r.actor_username, roles: r.actor_roles }, event: r.event, from: r.from_state, to: r.to_state, comment: r.comment,
+    }));
   }
 
   async matrix(user: AuthUser, year: number, collegeId?: string) {
@@ -183,10 +214,6 @@ export class MonthlyReportsService {
     const college = collegeScope(user);
     if (!college) throw new DomainError('forbidden_role');
     return college;
-  }
-
-  private assertLeader(user: AuthUser): void {
-    if (!hasRole(user, 'college_leader')) throw new DomainError('forbidden_role', { detail: { zh: '需要学院负责人审核', en: 'Only the college leader signs off or returns' } });
   }
 
   private readScope(user: AuthUser, collegeId?: string): string | null {

@@ -17,7 +17,8 @@ export class ListNotificationsQuery extends PageQuery {
   unread?: boolean;
 }
 
-const COLUMNS = `id, kind, title, body, link, reminder_key AS "reminderKey", created_at AS "createdAt", read_at AS "readAt"`;
+const COLUMNS = `id, kind, title, body, link, reminder_key AS "reminderKey", created_at AS "createdAt", read_at AS "readAt",
+  work_item_id AS "workItemId", closed_at AS "closedAt"`;
 
 /** 站内信 — each user's own inbox; nobody reads another's. */
 @ApiTags('notifications')

@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { STATE_LABELS } from '../../workflows/agreement.catalog';
-import { reviewerRoles } from '../../workflows/agreement.describe';
+import { DataSource } from 'typeorm';
+import { localDate } from '../../workflows/time';
+import { itemNotice } from '../tasks/task.view';
+import type { WorkItemRow } from '../tasks/work-items.service';
 import { Clock } from '../common/clock';
-import type { Role } from '../common/roles';
 import type { JobMap } from '../queue/queue.constants';
 import { NotifierService } from './notifier.service';
 import type { Reminder } from './reminder-rules';
@@ -19,12 +21,28 @@ export class DomainEventsService {
   constructor(
     private readonly notifier: NotifierService,
     private readonly clock: Clock,
+    private readonly db: DataSource,
   ) {}
 
   async handle(e: DomainEvent): Promise<number> {
     let created = 0;
-    for (const r of this.remindersFor(e)) created += await this.notifier.notify(r, this.clock.now());
+    for (const r of [...this.remindersFor(e), ...(await this.workItemNotices(e))]) created += await this.notifier.notify(r, this.clock.now());
     return created;
+  }
+
+  /**
+   * 待办 notices for the work items a transition opened, to whoever each waits on (and their deputies). An item
+   * already done by the time the event is handled (someone was quick) is recorded in the inbox as closed and sent
+   * nowhere else.
+   */
+  private async workItemNotices(e: DomainEvent): Promise<Reminder[]> {
+    const ids = (e.payload as { openedItems?: string[] }).openedItems ?? [];
+    if (!ids.length) return [];
+    const items: WorkItemRow[] = await this.db.query(`SELECT * FROM work_items WHERE id = ANY($1::uuid[]) ORDER BY since, id`, [ids]);
+    return items.map((item) => ({
+      ...itemNotice(item, `item:${item.id}`, `【待办】${item.title}`, `「${item.title}」等待您办理${item.due_at ? `，请于 ${localDate(item.due_at)} 前完成` : ''}。`),
+      ...(item.closed_at ? { closedAt: item.closed_at } : {}),
+    }));
   }
 
   remindersFor(e: DomainEvent): Reminder[] {
@@ -47,11 +65,7 @@ export class DomainEventsService {
         body: `合作项目「${p.title}」督查通知单整改期限已过仍未整改，请确认整改情况，或启动不履约终止程序（申请终止合作）。` });
     }
     if (e.topic === 'agreement.transitioned' && p.to && p.from !== p.to) {
-      const reviewers = reviewerRoles(p.to) as Role[];
       const label = STATE_LABELS[p.to]?.zh ?? p.to;
-      if (reviewers.length) {
-        out.push({ ...base, key: `step:${e.outboxId}`, audience: [{ roles: reviewers }], title: `【待办】「${p.title}」待您处理：${label}`, body: `合作项目「${p.title}」已进入「${label}」环节，请及时办理。` });
-      }
       if (p.event === 'REJECT' || p.event === 'REVIEW_RECTIFY' || p.to === 'terminated') {
         const what = p.to === 'terminated' ? '已终止' : `已退回（${label}）`;
         out.push({ ...base, key: `college:${e.outboxId}`, audience: [{ college: p.collegeId, roles: ['college_staff', 'college_leader'] }],

@@ -4,6 +4,7 @@ import { APP_CONFIG } from '../config/env';
 import type { AppConfig } from '../config/env';
 import { QUEUES } from '../queue/queue.constants';
 import { QueueService } from '../queue/queue.service';
+import { localDate } from '../../workflows/time';
 import type { Audience, Reminder } from './reminder-rules';
 
 export interface Recipient {
@@ -26,14 +27,25 @@ export class NotifierService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async recipients(tx: EntityManager, audience: Audience[]): Promise<Recipient[]> {
+  async recipients(tx: EntityManager, audience: Audience[], withDeputiesOn?: Date): Promise<Recipient[]> {
     const found = new Map<string, Recipient>();
     for (const a of audience) {
       const rows: Recipient[] =
-        'college' in a
-          ? await tx.query('SELECT id, email FROM users WHERE NOT disabled AND college_id = $1 AND roles && $2::text[]', [a.college, a.roles])
-          : await tx.query('SELECT id, email FROM users WHERE NOT disabled AND roles && $1::text[]', [a.roles]);
+        'userIds' in a
+          ? await tx.query('SELECT id, email FROM users WHERE NOT disabled AND id = ANY($1::uuid[])', [a.userIds])
+          : 'college' in a
+            ? await tx.query('SELECT id, email FROM users WHERE NOT disabled AND college_id = $1 AND roles && $2::text[]', [a.college, a.roles])
+            : await tx.query('SELECT id, email FROM users WHERE NOT disabled AND roles && $1::text[]', [a.roles]);
       for (const r of rows) found.set(r.id, r);
+    }
+    if (withDeputiesOn && found.size) {
+      // 代理: while a deputy period lasts, the deputy hears what the principal hears
+      const deputies: Recipient[] = await tx.query(
+        `SELECT u.id, u.email FROM user_deputies d JOIN users u ON u.id = d.deputy_id
+         WHERE d.user_id = ANY($1::uuid[]) AND $2::date BETWEEN d.from_date AND d.to_date AND NOT u.disabled`,
+        [[...found.keys()], localDate(withDeputiesOn)],
+      );
+      for (const r of deputies) found.set(r.id, r);
     }
     return [...found.values()].sort((x, y) => x.id.localeCompare(y.id));
   }
@@ -41,26 +53,31 @@ export class NotifierService {
   /** Records the reminder for its audience; returns how many new deliveries it created. Queues e-mail and webhook after commit. */
   async notify(reminder: Reminder, now: Date): Promise<number> {
     const { created, queued } = await this.db.transaction(async (tx) => {
-      const people = await this.recipients(tx, reminder.audience);
+      if (reminder.workItemId) {
+        // read the item under a share lock: a transition closing it waits for this notice and then closes it too
+        const [item] = await tx.query('SELECT closed_at FROM work_items WHERE id = $1 FOR SHARE', [reminder.workItemId]);
+        if (item?.closed_at) reminder = { ...reminder, closedAt: item.closed_at };
+      }
+      const people = await this.recipients(tx, reminder.audience, reminder.workItemId ? now : undefined);
       const payload = JSON.stringify({ kind: reminder.kind, title: reminder.title, body: reminder.body, link: reminder.link });
       let created = 0;
       const queued: string[] = [];
       for (const person of people) {
         const inbox = await tx.query(
-          `INSERT INTO notifications (user_id, reminder_key, kind, title, body, link, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)
+          `INSERT INTO notifications (user_id, reminder_key, kind, title, body, link, created_at, work_item_id, closed_at, read_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9)
            ON CONFLICT DO NOTHING RETURNING id`,
-          [person.id, reminder.key, reminder.kind, reminder.title, reminder.body, reminder.link, now],
+          [person.id, reminder.key, reminder.kind, reminder.title, reminder.body, reminder.link, now, reminder.workItemId ?? null, reminder.closedAt ?? null],
         );
         if (inbox.length) {
           created++;
           await this.record(tx, reminder.key, `user:${person.id}`, 'inbox', payload, now, 'sent');
         }
-        if (person.email) {
+        if (person.email && !reminder.closedAt) {
           const id = await this.record(tx, reminder.key, `user:${person.id}`, 'email', JSON.stringify({ ...JSON.parse(payload), to: person.email }), now, 'pending');
           if (id) queued.push(id);
         }
       }
-      if (this.config.WEBHOOK_URL && people.length) {
+      if (this.config.WEBHOOK_URL && people.length && !reminder.closedAt) {
         const id = await this.record(tx, reminder.key, 'webhook', 'webhook', payload, now, 'pending');
         if (id) queued.push(id);
       }

@@ -1,4 +1,4 @@
-import { STATE_LABELS } from '../../workflows/agreement.catalog';
+import { RUNNING_STAGES, STATE_LABELS } from '../../workflows/agreement.catalog';
 import type { Role } from '../common/roles';
 import { addDays, daysBetween, isVacationMonth, localDate, monthlyReportDue, monthsBetween, monthOf, workingDaysElapsed } from './calendar';
 
@@ -28,17 +28,21 @@ export const DEFAULT_OFFSETS: ReminderOffsets = {
   lateWindowDays: 30,
 };
 
-export type Audience = { college: string; roles: Role[] } | { roles: Role[] };
+export type Audience = { college: string; roles: Role[] } | { roles: Role[] } | { userIds: string[] };
 
 export interface Reminder {
   key: string;
-  kind: 'monthly_report' | 'self_check' | 'filing' | 'supervision' | 'expiry' | 'waiting';
+  kind: 'monthly_report' | 'self_check' | 'filing' | 'supervision' | 'expiry' | 'waiting' | 'task';
   audience: Audience[];
   title: string;
   body: string;
   link: string;
   /** The agreement it concerns, for agreement reminders. */
   agreementId?: string;
+  /** A 待办 notice: it closes with this work item, and the assignees' deputies get it too. */
+  workItemId?: string;
+  /** The item was done before its notice went out: recorded in the inbox as closed, nothing sent by e-mail or webhook. */
+  closedAt?: Date;
   /** For filing and supervision: the deadline has passed and the machine must hear DEADLINE_PASSED. */
   deadlinePassed?: 'filing' | 'supervision';
 }
@@ -74,7 +78,7 @@ export interface World {
   offsets: ReminderOffsets;
 }
 
-const RUNNING = ['selfCheck', 'review', 'supervision'];
+const RUNNING = RUNNING_STAGES;
 const COLLEGE_STAFF: Role[] = ['college_staff'];
 const COLLEGE_ALL: Role[] = ['college_staff', 'college_leader'];
 

@@ -61,6 +61,9 @@ export async function createAgreement(user = 'c1staff', over: Record<string, unk
   return res.body;
 }
 
+/** A 校长办公会 / 党委会 decision carries its meeting date and minutes number. */
+export const MEETING = { meetingDate: '2026-10-30', minutesNumber: '校办〔2026〕12号' };
+
 /** The main line, as [user, event, extra, documents to upload first]. */
 export const MAIN_LINE: Array<[string, string, { comment?: string; data?: Record<string, unknown> }, string[]]> = [
   ['c1staff', 'SUBMIT', {}, ['research_report']],
@@ -69,8 +72,8 @@ export const MAIN_LINE: Array<[string, string, { comment?: string; data?: Record
   ['c1staff', 'SUBMIT', {}, ['agreement_draft']],
   ['center', 'APPROVE', {}, []],
   ['legal', 'APPROVE', {}, []],
-  ['leader', 'APPROVE', { comment: '校长办公会通过' }, []],
-  ['leader', 'APPROVE', { comment: '党委会通过' }, []],
+  ['leader', 'APPROVE', { comment: '校长办公会通过', data: MEETING }, []],
+  ['leader', 'APPROVE', { comment: '党委会通过', data: { meetingDate: '2026-10-30', minutesNumber: '党委〔2026〕7号' } }, []],
   ['c1staff', 'RECORD_SIGNING', { data: { signedAt: 'now' } }, ['signoff_form', 'signed_agreement']],
   ['c1staff', 'SUBMIT', {}, []],
   ['center', 'REGISTER_FILING', {}, []],

@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { CONTENT, pdfBytes } from './agreements';
+import { CONTENT, MEETING, pdfBytes } from './agreements';
 import { client, Stack } from './stack';
 
 type Api = ReturnType<typeof client>;
@@ -44,7 +44,7 @@ export async function toAwaitingFiling(api: Api, id: string, signedAt: string) {
   await send('c1staff', 'SUBMIT');
   await send('center', 'APPROVE');
   await send('legal', 'APPROVE');
-  await send('leader', 'APPROVE');
-  await send('leader', 'APPROVE');
+  await send('leader', 'APPROVE', { data: MEETING });
+  await send('leader', 'APPROVE', { data: MEETING });
   return send('c1staff', 'RECORD_SIGNING', { data: { signedAt } });
 }

@@ -8,8 +8,11 @@ export const ALL_DOCUMENTS = Object.keys(DOCUMENT_KINDS) as DocumentKind[];
 export const FULL_CONTENT = Object.fromEntries(Object.keys(CONTENT_FIELDS).map((k) => [k, `${k} text`]));
 export const FIGURES = Object.fromEntries(Object.keys(SELF_CHECK_FIGURES).map((k) => [k, 1]));
 
+/** A leadership decision carries its meeting's date and minutes number. */
+export const MEETING = { meetingDate: '2026-11-20', minutesNumber: '校办〔2026〕12号' };
+
 export function facts(over: Partial<Facts> = {}): Facts {
-  return { now: NOW, documents: ALL_DOCUMENTS, freshDocuments: ALL_DOCUMENTS, content: FULL_CONTENT, startDate: '2026-01-01', endDate: '2028-12-31', createdAt: '2026-01-05T02:00:00.000Z', pathDocuments: [], ...over };
+  return { now: NOW, documents: ALL_DOCUMENTS, freshDocuments: ALL_DOCUMENTS, content: FULL_CONTENT, startDate: '2026-01-01', endDate: '2028-12-31', createdAt: '2026-01-05T02:00:00.000Z', pathDocuments: [], ownFreshDocuments: ALL_DOCUMENTS, ...over };
 }
 
 export function ev(type: EventType, role: ActorRole, opts: { data?: Record<string, unknown>; comment?: string; facts?: Partial<Facts> } = {}): AgreementEvent {
@@ -25,8 +28,8 @@ export const FORWARD: Record<string, AgreementEvent> = {
   'agreement.drafting': ev('SUBMIT', 'college_staff'),
   'agreement.centerReview': ev('APPROVE', 'center_staff'),
   'agreement.legalReview': ev('APPROVE', 'legal'),
-  'agreement.presidentMeeting': ev('APPROVE', 'school_leader'),
-  'agreement.partyCommittee': ev('APPROVE', 'school_leader'),
+  'agreement.presidentMeeting': ev('APPROVE', 'school_leader', { data: MEETING }),
+  'agreement.partyCommittee': ev('APPROVE', 'school_leader', { data: MEETING }),
   signing: ev('RECORD_SIGNING', 'college_staff', { data: { signedAt: '2026-11-20T09:00:00+08:00' } }),
   'filing.awaitingSubmission': ev('SUBMIT', 'college_staff'),
   'filing.awaitingRegistration': ev('REGISTER_FILING', 'center_staff', { data: { filingNumber: 'BA-2026-0001' } }),
