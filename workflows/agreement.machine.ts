@@ -202,7 +202,7 @@ export const agreementMachine = setup({
         preparing: {
           on: {
             SUBMIT: [
-              { target: 'demonstration', guard: g('feasibility.submit', 'demonstrationRequired') },
+              { target: 'demonstration', guard: g('feasibility.submit', 'demonstrationRequired'), actions: 'resetPanel' }, // each demonstration has its own panel
               { target: 'centerReview', guard: g('feasibility.submit', 'demonstrationNotRequired') },
             ],
             REQUIRE_DEMONSTRATION: { guard: g('demonstration.require', 'demonstrationNotRequired'), actions: 'requireDemonstration' },

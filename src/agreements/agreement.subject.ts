@@ -26,7 +26,7 @@ export class AgreementSubject implements WorkflowSubject<AgreementRow> {
   /** Opens the work items of a new agreement (created at 调研, or a successor at drafting). */
   async openItems(tx: EntityManager, row: AgreementRow, now: Date, actorId: string | null): Promise<void> {
     const snapshot = agreementEngine.restore(row.snapshot, row.machine_version);
-    await this.workItems.sync(tx, { workflow: 'agreement', kind: this.kind, subjectId: row.id, state: row.state }, this.assignments(row, snapshot), { actorId, event: 'CREATE', now });
+    await this.workItems.sync(tx, { workflow: 'agreement', kind: this.kind, subjectId: row.id, state: row.state, collegeId: row.college_id }, this.assignments(row, snapshot), { actorId, event: 'CREATE', now });
   }
 
   async facts(tx: EntityManager, row: AgreementRow, now: Date, actorId: string | null): Promise<AgreementFacts> {
@@ -52,6 +52,10 @@ export class AgreementSubject implements WorkflowSubject<AgreementRow> {
         p.filing_late, p.filing_number, p.supervision_deadline, p.overdue, p.termination_reason, now, p.requires_demonstration, moved],
     );
     return result[1] === 1;
+  }
+
+  collegeOf(row: AgreementRow): string {
+    return row.college_id;
   }
 
   reload(tx: EntityManager, id: string): Promise<AgreementRow> {

@@ -33,7 +33,7 @@ export class DocumentsController {
   constructor(private readonly documents: DocumentsService) {}
 
   @Post('agreements/:id/documents')
-  @Access('college_staff', 'college_leader', 'center_staff', 'center_director', 'legal', 'department')
+  @Access('college_staff', 'college_leader', 'center_staff', 'center_director', 'legal', 'department', 'expert')
   @UseInterceptors(FileInterceptor('file'))
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', required: ['kind', 'file'], properties: { kind: { type: 'string', enum: Object.keys(DOCUMENT_KINDS) }, file: { type: 'string', format: 'binary' } } } })

@@ -66,6 +66,10 @@ export class MonthlyReportSubject implements WorkflowSubject<MonthlyReportRow> {
     return result[1] === 1;
   }
 
+  collegeOf(row: MonthlyReportRow): string {
+    return row.college_id;
+  }
+
   reload(tx: EntityManager, id: string): Promise<MonthlyReportRow> {
     return loadMonthlyReport(tx, id);
   }
@@ -86,7 +90,7 @@ export class MonthlyReportSubject implements WorkflowSubject<MonthlyReportRow> {
 
   async openItems(tx: EntityManager, row: MonthlyReportRow, now: Date, actorId: string | null): Promise<void> {
     const snapshot = monthlyReportEngine.restore(row.snapshot, row.machine_version);
-    await this.workItems.sync(tx, { workflow: 'monthlyReport', kind: this.kind, subjectId: row.id, state: monthlyReportEngine.statePath(snapshot) }, this.assignments(row, snapshot), { actorId, event: 'CREATE', now });
+    await this.workItems.sync(tx, { workflow: 'monthlyReport', kind: this.kind, subjectId: row.id, state: monthlyReportEngine.statePath(snapshot), collegeId: row.college_id }, this.assignments(row, snapshot), { actorId, event: 'CREATE', now });
   }
 
   async afterTransition(tx: EntityManager, row: MonthlyReportRow, ctx: { event: EventInput; actor: RunnerActor; now: Date; applied: Applied }): Promise<void> {

@@ -137,6 +137,12 @@ export class TasksService {
       const p = await plan(tx, item);
       const cols = Object.keys(p.set);
       const touch = opts.touches !== false;
+      if (!cols.length && !touch) {
+        // a copy changes nothing on the item: no compare-and-set, so copies made at once all count
+        await tx.query(`INSERT INTO work_item_log (work_item_id, at, actor_id, action, user_ids, note) VALUES ($1, $2, $3, $4, $5, $6)`, [id, now, user.id, action, p.userIds, p.note ?? null]);
+        const notice = p.notify ? { ...itemNotice(item, `${action}:${id}:${now.getTime()}:${p.userIds.join(',')}`, p.notify.title, p.notify.body), audience: [{ userIds: p.notify.userIds }], workItemId: undefined, kind: 'waiting' as const } : null;
+        return { view: toTask(item), notice };
+      }
       const result = await tx.query(
         `UPDATE work_items SET ${[...cols.map((c, i) => `${c} = $${i + 3}`), touch ? `touched_at = coalesce(touched_at, $${cols.length + 3})` : null, 'version = version + 1'].filter(Boolean).join(', ')}
          WHERE id = $1 AND version = $2 AND status = 'open' RETURNING *`,

@@ -68,7 +68,7 @@ export function waitingForParams(user: AuthUser, now: Date): [string, string[], 
 export class WorkItemsService {
   async sync(
     tx: EntityManager,
-    subject: { workflow: string; kind: string; subjectId: string; state: string },
+    subject: { workflow: string; kind: string; subjectId: string; state: string; collegeId: string | null },
     desired: StepAssignment[],
     by: { actorId: string | null; event: string; now: Date },
   ): Promise<{ opened: string[]; closed: string[] }> {
@@ -91,7 +91,7 @@ export class WorkItemsService {
       const [{ id }] = await tx.query(
         `INSERT INTO work_items (workflow, kind, subject_id, college_id, title, state, step, assignee_roles, assignee_college_id, assignee_user_ids, mode, since, due_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
-        [subject.workflow, subject.kind, subject.subjectId, d.collegeId, d.title.slice(0, 300), subject.state, d.step, d.roles, d.collegeId, d.userIds, d.mode, by.now, d.dueAt],
+        [subject.workflow, subject.kind, subject.subjectId, subject.collegeId, d.title.slice(0, 300), subject.state, d.step, d.roles, d.collegeId, d.userIds, d.mode, by.now, d.dueAt],
       );
       opened.push(id);
     }

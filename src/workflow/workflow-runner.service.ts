@@ -49,6 +49,8 @@ export interface WorkflowSubject<R extends SubjectRow> {
   /** Writes the new snapshot and its projected columns with `WHERE version = row.version`; false when it lost. */
   write(tx: EntityManager, row: R, next: Snapshot, now: Date, moved: boolean): Promise<boolean>;
   reload(tx: EntityManager, id: string): Promise<R>;
+  /** The college the subject belongs to (work items are filed under it). */
+  collegeOf(row: R): string | null;
   /** Who the subject waits on in `next` (an empty list: nobody, the system or a final state). */
   assignments(row: R, next: Snapshot): StepAssignment[];
   /** What the history row records as the documents that satisfied the guards of `rule`. */
@@ -98,7 +100,9 @@ export class WorkflowRunner {
     const snapshot = this.restore(subject, row);
     let decision = subject.engine.decide(snapshot, event);
     if (!decision.ok) {
-      if (decision.reason === 'guard_failed' && opts.receivedAt && new Date(row.updated_at) > opts.receivedAt) throw this.conflict(subject, 'version_conflict', row);
+      // changed since the request arrived: the caller acted on what they saw (a recall that lost to an approval is late, not foreign)
+      const movedOn = !!opts.receivedAt && new Date(row.updated_at) > opts.receivedAt;
+      if (movedOn && (decision.reason === 'guard_failed' || (input.type === 'RECALL' && decision.reason === 'forbidden_role'))) throw this.conflict(subject, 'version_conflict', row);
       throw this.refusal(subject, decision, row);
     }
     if (opts.enrich) {
@@ -117,7 +121,7 @@ export class WorkflowRunner {
       [subject.engine.definition.id, row.id, now, actor.id, actor.username, actor.roles, input.type, decision.from, decision.to, input.comment ?? null,
         Object.keys(data).length ? JSON.stringify(data) : null, JSON.stringify(subject.evidence(facts, decision.rule)), subject.engine.tag, decision.rule],
     );
-    const synced = await this.workItems.sync(tx, { workflow: subject.engine.definition.id, kind: subject.kind, subjectId: row.id, state: decision.to }, subject.assignments(row, decision.next), { actorId: actor.id, event: input.type, now });
+    const synced = await this.workItems.sync(tx, { workflow: subject.engine.definition.id, kind: subject.kind, subjectId: row.id, state: decision.to, collegeId: subject.collegeOf(row) }, subject.assignments(row, decision.next), { actorId: actor.id, event: input.type, now });
     // a person acting without moving the state (an expert's opinion) has touched the step: no RECALL past it
     if (!moved && actor.id) await this.workItems.touchSubject(tx, row.id, now);
     const applied: Applied = { from: decision.from, to: decision.to, rule: decision.rule, changed: true, ...synced };
