@@ -5,6 +5,7 @@ import type { Decision } from '../../workflows/agreement.engine';
 import { AGREEMENT_MACHINE_VERSION } from '../../workflows/agreement.machine';
 import { dataProblems } from '../../workflows/agreement.data';
 import { ActorRole, AgreementEvent, ruleOf } from '../../workflows/agreement.rules';
+import type { EventType } from '../../workflows/agreement.catalog';
 import { AuthUser } from '../common/auth/auth-user';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/errors/domain-error';
@@ -15,7 +16,23 @@ import { actingRoles, assertMayRead } from './agreement-access';
 import { AgreementRow, projection } from './agreement.row';
 import { AgreementsService } from './agreements.service';
 import { SendEventDto } from './agreements.dto';
+import type { AgreementDetailDto, EvidenceDto, HistoryEntryDto } from './agreement.views';
 import { CurrentDocument, loadFacts } from './facts';
+
+/** An agreement_transitions row as the history reads it. */
+interface TransitionRow {
+  id: string; // bigint
+  at: Date;
+  actor_id: string | null;
+  actor_username: string;
+  actor_roles: string[];
+  event: EventType;
+  from_state: string;
+  to_state: string;
+  comment: string | null;
+  data: Record<string, unknown> | null;
+  documents: EvidenceDto[];
+}
 
 /** The scheduler's identity when it sends DEADLINE_PASSED. */
 export const SYSTEM_ACTOR = { id: null, username: 'system', roles: ['system'] as ActorRole[] };
@@ -32,7 +49,7 @@ export class AgreementEventsService {
     private readonly agreements: AgreementsService,
   ) {}
 
-  async send(user: AuthUser, id: string, dto: SendEventDto, opts: { ifMatch?: number; idempotencyKey?: string } = {}): Promise<StoredResponse> {
+  async send(user: AuthUser, id: string, dto: SendEventDto, opts: { ifMatch?: number; idempotencyKey?: string } = {}): Promise<StoredResponse<AgreementDetailDto>> {
     // on the service's clock, when the request reached the process (the test clock may run offset from the wall)
     const arrived = requestContext.getStore()?.receivedAtMs;
     const receivedAt = new Date(this.clock.now().getTime() - (arrived ? Date.now() - arrived : 0));
@@ -40,7 +57,7 @@ export class AgreementEventsService {
     if (bad.length) throw new DomainError('validation_failed', { errors: bad.map((p) => ({ ...p })) });
     return this.db.transaction(async (tx) => {
       if (opts.idempotencyKey) {
-        const replay = await claimIdempotencyKey(tx, user.id, opts.idempotencyKey, fingerprint('POST', `/agreements/${id}/events`, dto));
+        const replay = await claimIdempotencyKey<AgreementDetailDto>(tx, user.id, opts.idempotencyKey, fingerprint('POST', `/agreements/${id}/events`, dto));
         if (replay) return replay;
       }
       const row = await this.agreements.load(tx, id);
@@ -71,15 +88,15 @@ export class AgreementEventsService {
     }
   }
 
-  async history(user: AuthUser, id: string) {
+  async history(user: AuthUser, id: string): Promise<HistoryEntryDto[]> {
     const row = await this.agreements.load(this.db.manager, id);
     assertMayRead(user, row);
-    const rows = await this.db.query(
+    const rows: TransitionRow[] = await this.db.query(
       `SELECT id, at, actor_id, actor_username, actor_roles, event, from_state, to_state, comment, data, documents
        FROM agreement_transitions WHERE agreement_id = $1 ORDER BY id`,
       [id],
     );
-    return rows.map((r: Record<string, any>) => ({
+    return rows.map((r) => ({
       id: Number(r.id),
       at: r.at,
       actor: { id: r.actor_id, username: r.actor_username, roles: r.actor_roles },
@@ -181,7 +198,7 @@ export class AgreementEventsService {
   /** RENEW: a successor at agreement.drafting with the content copied, both linked. */
   private async createSuccessor(tx: EntityManager, row: AgreementRow, by: string | null, now: Date): Promise<void> {
     const p = projection(draftingState({ requiresDemonstration: row.requires_demonstration }));
-    const [{ id }] = await tx.query(
+    const [{ id }]: Array<{ id: string }> = await tx.query(
       `INSERT INTO agreements (title, college_id, partner_id, cooperation_type, requires_demonstration, content, start_date, end_date, stage, state, snapshot,
          machine_version, predecessor_id, created_by, created_at, updated_at, entered_state_at)
        VALUES ($1, $2, $3, $4, $5, $6, NULL, NULL, $7, $8, $9, $10, $11, $12, $13, $13, $13) RETURNING id`,
@@ -194,7 +211,7 @@ export class AgreementEventsService {
   }
 
   private async nextFilingNumber(tx: EntityManager, now: Date): Promise<string> {
-    const [{ n }] = await tx.query(`SELECT nextval('filing_number_seq') AS n`);
+    const [{ n }]: Array<{ n: string }> = await tx.query(`SELECT nextval('filing_number_seq') AS n`);
     const year = new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(now);
     return `BA-${year}-${String(n).padStart(5, '0')}`;
   }

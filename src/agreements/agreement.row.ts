@@ -1,7 +1,10 @@
-import { STATE_LABELS, TerminationReason } from '../../workflows/agreement.catalog';
+import { STATE_LABELS } from '../../workflows/agreement.catalog';
+import type { CooperationType, TerminationReason } from '../../workflows/agreement.catalog';
 import { isDate, localDate, startOfLocalDate } from '../../workflows/time';
 import { AgreementSnapshot, persist, stageOf, statePath } from '../../workflows/agreement.engine';
 import type { AllowedEvent, PersistedAgreement } from '../../workflows/agreement.engine';
+import type { AgreementDetailDto, AgreementSummaryDto } from './agreement.views';
+import type { AgreementContentDto } from './agreements.dto';
 
 /** An agreements row as PostgreSQL returns it. */
 export interface AgreementRow {
@@ -10,9 +13,9 @@ export interface AgreementRow {
   college_id: string;
   partner_id: string;
   partner_name?: string;
-  cooperation_type: string;
+  cooperation_type: CooperationType;
   requires_demonstration: boolean;
-  content: Record<string, unknown>;
+  content: AgreementContentDto;
   start_date: string | null;
   end_date: string | null;
   stage: string;
@@ -62,7 +65,7 @@ export const AGREEMENT_SELECT = `
     (SELECT coalesce(array_agg(m.major_id ORDER BY m.major_id), '{}') FROM agreement_majors m WHERE m.agreement_id = a.id) AS major_ids
   FROM agreements a JOIN partners p ON p.id = a.partner_id`;
 
-export function toSummary(row: AgreementRow) {
+export function toSummary(row: AgreementRow): AgreementSummaryDto {
   return {
     id: row.id,
     title: row.title,
@@ -94,7 +97,7 @@ export function toSummary(row: AgreementRow) {
   };
 }
 
-export function toDetail(row: AgreementRow, allowedEvents: AllowedEvent[]) {
+export function toDetail(row: AgreementRow, allowedEvents: AllowedEvent[]): AgreementDetailDto {
   return {
     ...toSummary(row),
     state: row.snapshot.value,
