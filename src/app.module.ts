@@ -8,6 +8,7 @@ import { AgreementEventsService } from './agreements/agreement-events.service';
 import { AgreementsController } from './agreements/agreements.controller';
 import { AgreementsService } from './agreements/agreements.service';
 import { FollowUpController } from './agreements/follow-up.controller';
+import { FollowUpService } from './agreements/follow-up.service';
 import { AuthController } from './auth/auth.controller';
 import { AuthService } from './auth/auth.service';
 import { LoginThrottleService } from './auth/login-throttle.service';
@@ -62,7 +63,7 @@ const CONTROLLERS = [
 
 const SERVICES = [
   HealthService, LoginThrottleService, AuthService, UsersService, CollegesService, PartnersService,
-  AgreementsService, AgreementEventsService, DocumentsService, MonthlyReportsService,
+  AgreementsService, AgreementEventsService, FollowUpService, DocumentsService, MonthlyReportsService,
   QueueService, WorldLoader, NotifierService, ReminderSweepService, DeliveryService, DomainEventsService, OutboxRelayService,
   EmailChannel, WebhookChannel, WorkerHostService,
 ];
