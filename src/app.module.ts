@@ -13,6 +13,7 @@ import { AuthController } from './auth/auth.controller';
 import { AuthService } from './auth/auth.service';
 import { LoginThrottleService } from './auth/login-throttle.service';
 import { CalendarController } from './calendar/calendar.controller';
+import { CalendarService } from './calendar/calendar.service';
 import { College } from './colleges/college.entity';
 import { CollegesController } from './colleges/colleges.controller';
 import { CollegesService } from './colleges/colleges.service';
@@ -35,6 +36,7 @@ import { HealthService } from './health/health.service';
 import { MonthlyReportsController } from './monthly-reports/monthly-reports.controller';
 import { MonthlyReportsService } from './monthly-reports/monthly-reports.service';
 import { NotificationsController } from './notifications/notifications.controller';
+import { NotificationsService } from './notifications/notifications.service';
 import { Partner, PartnerStatusChange } from './partners/partner.entity';
 import { PartnersController } from './partners/partners.controller';
 import { PartnersService } from './partners/partners.service';
@@ -63,7 +65,7 @@ const CONTROLLERS = [
 
 const SERVICES = [
   HealthService, LoginThrottleService, AuthService, UsersService, CollegesService, PartnersService,
-  AgreementsService, AgreementEventsService, FollowUpService, DocumentsService, MonthlyReportsService,
+  AgreementsService, AgreementEventsService, FollowUpService, DocumentsService, MonthlyReportsService, CalendarService, NotificationsService,
   QueueService, WorldLoader, NotifierService, ReminderSweepService, DeliveryService, DomainEventsService, OutboxRelayService,
   EmailChannel, WebhookChannel, WorkerHostService,
 ];
