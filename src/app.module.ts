@@ -42,6 +42,7 @@ import { PartnersController } from './partners/partners.controller';
 import { PartnersService } from './partners/partners.service';
 import { QueueService } from './queue/queue.service';
 import { AdminController } from './reminders/admin.controller';
+import { AdminService } from './reminders/admin.service';
 import { DashboardController } from './reminders/dashboard.controller';
 import { EmailChannel } from './reminders/channels/email.channel';
 import { WebhookChannel } from './reminders/channels/webhook.channel';
@@ -66,7 +67,7 @@ const CONTROLLERS = [
 const SERVICES = [
   HealthService, LoginThrottleService, AuthService, UsersService, CollegesService, PartnersService,
   AgreementsService, AgreementEventsService, FollowUpService, DocumentsService, MonthlyReportsService, CalendarService, NotificationsService,
-  QueueService, WorldLoader, NotifierService, ReminderSweepService, DeliveryService, DomainEventsService, OutboxRelayService,
+  QueueService, WorldLoader, NotifierService, ReminderSweepService, AdminService, DeliveryService, DomainEventsService, OutboxRelayService,
   EmailChannel, WebhookChannel, WorkerHostService,
 ];
 
