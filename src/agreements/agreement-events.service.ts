@@ -143,7 +143,8 @@ export class AgreementEventsService {
   ): Promise<void> {
     const p = projection(decision.next);
     const moved = decision.from !== decision.to;
-    const result = await tx.query(
+    // an UPDATE answers [rows, affected]
+    const result: [unknown[], number] = await tx.query(
       `UPDATE agreements SET stage = $3, state = $4, snapshot = $5, machine_version = $6, signed_at = $7, filing_due_at = $8, filed_at = $9,
          filing_late = $10, filing_number = $11, supervision_deadline = $12, overdue = $13, termination_reason = $14,
          requires_demonstration = $16, entered_state_at = CASE WHEN $17::boolean THEN $15 ELSE entered_state_at END,

@@ -105,7 +105,8 @@ export class AgreementsService {
       const expected = ifMatch ?? row.version;
       const content = dto.content ? mergeContent(row.content, dto.content) : row.content;
       if (dto.majorIds) await this.assertReferences(tx, row.college_id, row.partner_id, dto.majorIds);
-      const result = await tx.query(
+      // an UPDATE answers [rows, affected]
+      const result: [unknown[], number] = await tx.query(
         `UPDATE agreements SET title = $3, content = $4, start_date = $5, end_date = $6, version = version + 1, updated_at = now()
          WHERE id = $1 AND version = $2`,
         [id, expected, dto.title ?? row.title, JSON.stringify(content), dto.startDate !== undefined ? dto.startDate : row.start_date, dto.endDate !== undefined ? dto.endDate : row.end_date],

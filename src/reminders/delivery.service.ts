@@ -56,7 +56,7 @@ export class DeliveryService {
       [deliveryId, this.config.WORKER_LOCK_MS / 1000],
     );
     if (!d) {
-      const [row] = await this.db.query('SELECT status FROM deliveries WHERE id = $1', [deliveryId]);
+      const [row]: Array<Pick<DeliveryRow, 'status'> | undefined> = await this.db.query('SELECT status FROM deliveries WHERE id = $1', [deliveryId]);
       if (row?.status === 'sending') throw new Error('delivery is being sent by another worker; retrying after its lease');
       return 'skipped'; // already sent, failed for good, or unknown
     }
@@ -107,8 +107,8 @@ export class DeliveryService {
     // only one of two concurrent retries wins the compare-and-set, so only one job is queued
     const [[d]]: [DeliveryRow[], number] = await this.db.query(`UPDATE deliveries SET status = 'pending', attempts = 0 WHERE id = $1 AND status = 'failed' RETURNING *`, [id]);
     if (!d) {
-      const [exists] = await this.db.query('SELECT 1 FROM deliveries WHERE id = $1', [id]);
-      if (!exists) throw new NotFoundError({ zh: '投递记录', en: 'Delivery' });
+      const exists: unknown[] = await this.db.query('SELECT 1 FROM deliveries WHERE id = $1', [id]);
+      if (!exists.length) throw new NotFoundError({ zh: '投递记录', en: 'Delivery' });
       throw new DomainError('event_not_allowed', { detail: { zh: '只能重试失败的投递', en: 'Only failed deliveries can be retried' } });
     }
     await this.notifier.enqueue([id], `r${Date.now()}`);
