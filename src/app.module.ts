@@ -16,10 +16,12 @@ import { WorkflowRunner } from './workflow/workflow-runner.service';
 import { AgreementsController } from './agreements/agreements.controller';
 import { AgreementsService } from './agreements/agreements.service';
 import { FollowUpController } from './agreements/follow-up.controller';
+import { FollowUpService } from './agreements/follow-up.service';
 import { AuthController } from './auth/auth.controller';
 import { AuthService } from './auth/auth.service';
 import { LoginThrottleService } from './auth/login-throttle.service';
 import { CalendarController } from './calendar/calendar.controller';
+import { CalendarService } from './calendar/calendar.service';
 import { College } from './colleges/college.entity';
 import { CollegesController } from './colleges/colleges.controller';
 import { CollegesService } from './colleges/colleges.service';
@@ -43,11 +45,13 @@ import { MonthlyReportsController } from './monthly-reports/monthly-reports.cont
 import { MonthlyReportsService } from './monthly-reports/monthly-reports.service';
 import { MonthlyReportSubject } from './monthly-reports/monthly-report.subject';
 import { NotificationsController } from './notifications/notifications.controller';
+import { NotificationsService } from './notifications/notifications.service';
 import { Partner, PartnerStatusChange } from './partners/partner.entity';
 import { PartnersController } from './partners/partners.controller';
 import { PartnersService } from './partners/partners.service';
 import { QueueService } from './queue/queue.service';
 import { AdminController } from './reminders/admin.controller';
+import { AdminService } from './reminders/admin.service';
 import { DashboardController } from './reminders/dashboard.controller';
 import { EmailChannel } from './reminders/channels/email.channel';
 import { WebhookChannel } from './reminders/channels/webhook.channel';
@@ -72,8 +76,9 @@ const CONTROLLERS = [
 
 const SERVICES = [
   HealthService, LoginThrottleService, AuthService, UsersService, CollegesService, PartnersService,
-  AgreementsService, AgreementEventsService, AgreementAccess, AgreementSubject, WorkflowRunner, WorkItemsService, DocumentsService, MonthlyReportsService, MonthlyReportSubject, TasksService, DeputiesService,
-  QueueService, WorldLoader, NotifierService, ReminderSweepService, DeliveryService, DomainEventsService, OutboxRelayService,
+  AgreementsService, AgreementEventsService, AgreementAccess, AgreementSubject, FollowUpService, WorkflowRunner, WorkItemsService, DocumentsService,
+  MonthlyReportsService, MonthlyReportSubject, TasksService, DeputiesService, CalendarService, NotificationsService,
+  QueueService, WorldLoader, NotifierService, ReminderSweepService, AdminService, DeliveryService, DomainEventsService, OutboxRelayService,
   EmailChannel, WebhookChannel, SchedulersService, WorkerHostService,
 ];
 

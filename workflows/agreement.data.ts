@@ -2,6 +2,8 @@ import { DataFieldSpec, EVENT_DATA, EventType, SELF_CHECK_FIGURES } from './agre
 import { isDate, isDateOrDateTime } from './time';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** The longest text a self-check figure of type `text` may hold. */
+export const FIGURE_TEXT_MAX = 5000;
 
 /** One bad field of an event's data, with a field-level code of the API's error vocabulary. */
 export interface DataProblem {
@@ -72,7 +74,7 @@ function figureProblems(field: string, v: unknown): DataProblem[] {
     if (value === null || value === undefined) continue;
     if (spec.type === 'text') {
       if (typeof value !== 'string') out.push({ field: f, code: 'wrong_type', detail: 'expected text' });
-      else if (value.length > 5000) out.push({ field: f, code: 'too_long', detail: 'at most 5000 characters' });
+      else if (value.length > FIGURE_TEXT_MAX) out.push({ field: f, code: 'too_long', detail: `at most ${FIGURE_TEXT_MAX} characters` });
       continue;
     }
     if (typeof value !== 'number' || !Number.isFinite(value)) out.push({ field: f, code: 'wrong_type', detail: 'expected a number' });

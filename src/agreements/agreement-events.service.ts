@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { dataProblems } from '../../workflows/agreement.data';
 import type { ActorRole } from '../../workflows/agreement.rules';
+import type { EventType } from '../../workflows/agreement.catalog';
 import { AuthUser } from '../common/auth/auth-user';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/errors/domain-error';
@@ -13,6 +14,23 @@ import { AgreementRow, loadAgreement } from './agreement.row';
 import { AgreementSubject } from './agreement.subject';
 import { AgreementsService } from './agreements.service';
 import { SendEventDto } from './agreements.dto';
+import type { AgreementDetailDto, EvidenceDto, HistoryEntryDto } from './agreement.views';
+
+/** A workflow_transitions row as the agreement's history reads it. */
+interface TransitionRow {
+  id: string; // bigint
+  at: Date;
+  actor_id: string | null;
+  actor_username: string;
+  actor_roles: string[];
+  event: EventType;
+  from_state: string;
+  to_state: string;
+  comment: string | null;
+  data: Record<string, unknown> | null;
+  documents: EvidenceDto[];
+  machine_version: string;
+}
 
 /** The scheduler's identity when it sends DEADLINE_PASSED. */
 export const SYSTEM_ACTOR = { id: null, username: 'system', roles: ['system'] as ActorRole[] };
@@ -32,7 +50,7 @@ export class AgreementEventsService {
     private readonly subject: AgreementSubject,
   ) {}
 
-  async send(user: AuthUser, id: string, dto: SendEventDto, opts: { ifMatch?: number; idempotencyKey?: string } = {}): Promise<StoredResponse> {
+  async send(user: AuthUser, id: string, dto: SendEventDto, opts: { ifMatch?: number; idempotencyKey?: string } = {}): Promise<StoredResponse<AgreementDetailDto>> {
     // on the service's clock, when the request reached the process (the test clock may run offset from the wall)
     const arrived = requestContext.getStore()?.receivedAtMs;
     const receivedAt = new Date(this.clock.now().getTime() - (arrived ? Date.now() - arrived : 0));
@@ -40,7 +58,7 @@ export class AgreementEventsService {
     if (bad.length) throw new DomainError('validation_failed', { errors: bad.map((p) => ({ ...p })) });
     return this.db.transaction(async (tx) => {
       if (opts.idempotencyKey) {
-        const replay = await claimIdempotencyKey(tx, user.id, opts.idempotencyKey, fingerprint('POST', `/agreements/${id}/events`, dto));
+        const replay = await claimIdempotencyKey<AgreementDetailDto>(tx, user.id, opts.idempotencyKey, fingerprint('POST', `/agreements/${id}/events`, dto));
         if (replay) return replay;
       }
       const row = await loadAgreement(tx, id, true);
@@ -69,15 +87,15 @@ export class AgreementEventsService {
     }
   }
 
-  async history(user: AuthUser, id: string) {
+  async history(user: AuthUser, id: string): Promise<HistoryEntryDto[]> {
     const row = await this.agreements.load(this.db.manager, id);
     await this.access.assertMayRead(this.db.manager, user, row);
-    const rows = await this.db.query(
+    const rows: TransitionRow[] = await this.db.query(
       `SELECT id, at, actor_id, actor_username, actor_roles, event, from_state, to_state, comment, data, documents, machine_version
        FROM workflow_transitions WHERE workflow = 'agreement' AND subject_id = $1 ORDER BY id`,
       [id],
     );
-    return rows.map((r: Record<string, any>) => ({
+    return rows.map((r) => ({
       id: Number(r.id),
       at: r.at,
       actor: { id: r.actor_id, username: r.actor_username, roles: r.actor_roles },
@@ -111,7 +129,7 @@ export class AgreementEventsService {
   }
 
   private async nextFilingNumber(tx: EntityManager, now: Date): Promise<string> {
-    const [{ n }] = await tx.query(`SELECT nextval('filing_number_seq') AS n`);
+    const [{ n }]: Array<{ n: string }> = await tx.query(`SELECT nextval('filing_number_seq') AS n`);
     const year = new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(now);
     return `BA-${year}-${String(n).padStart(5, '0')}`;
   }

@@ -1,9 +1,12 @@
 import type { EntityManager } from 'typeorm';
-import { STATE_LABELS, TerminationReason } from '../../workflows/agreement.catalog';
+import { STATE_LABELS } from '../../workflows/agreement.catalog';
+import type { CooperationType, TerminationReason } from '../../workflows/agreement.catalog';
 import { NotFoundError } from '../common/errors/domain-error';
 import { isDate, localDate, startOfLocalDate } from '../../workflows/time';
 import { AgreementSnapshot, persist, stageOf, statePath } from '../../workflows/agreement.engine';
 import type { AllowedEvent, PersistedAgreement } from '../../workflows/agreement.engine';
+import type { AgreementDetailDto, AgreementSummaryDto } from './agreement.views';
+import type { AgreementContentDto } from './agreements.dto';
 
 export const AGREEMENT = { zh: '合作项目', en: 'Agreement' };
 
@@ -14,9 +17,9 @@ export interface AgreementRow {
   college_id: string;
   partner_id: string;
   partner_name?: string;
-  cooperation_type: string;
+  cooperation_type: CooperationType;
   requires_demonstration: boolean;
-  content: Record<string, unknown>;
+  content: AgreementContentDto;
   start_date: string | null;
   end_date: string | null;
   stage: string;
@@ -76,7 +79,7 @@ export async function loadAgreement(tx: EntityManager, id: string, forUpdate = f
   return row;
 }
 
-export function toSummary(row: AgreementRow) {
+export function toSummary(row: AgreementRow): AgreementSummaryDto {
   return {
     id: row.id,
     title: row.title,
@@ -108,7 +111,7 @@ export function toSummary(row: AgreementRow) {
   };
 }
 
-export function toDetail(row: AgreementRow, allowedEvents: AllowedEvent[]) {
+export function toDetail(row: AgreementRow, allowedEvents: AllowedEvent[]): AgreementDetailDto {
   return {
     ...toSummary(row),
     state: row.snapshot.value,

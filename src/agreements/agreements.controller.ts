@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { RULES } from '../../workflows/agreement.rules';
 import { Access } from '../common/auth/access.decorator';
@@ -7,10 +7,15 @@ import type { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser } from '../common/auth/current-user.decorator';
 import { etagOf, parseIfMatch } from '../common/etag';
 import { IdPipe } from '../common/id.pipe';
+import { ApiPaged } from '../common/openapi/api-paged.decorator';
+import { ApiProblems } from '../common/openapi/api-problems.decorator';
+import type { Page } from '../common/pagination';
 import { ROLES, Role } from '../common/roles';
 import { AgreementEventsService } from './agreement-events.service';
+import { AgreementDetailDto, AgreementSummaryDto, HistoryEntryDto } from './agreement.views';
 import { CreateAgreementDto, ListAgreementsQuery, SendEventDto, UpdateAgreementDto } from './agreements.dto';
 import { AgreementsService } from './agreements.service';
+import { SEND_EVENT_BODY } from './event-schemas';
 
 /** Everyone the machine lets send some event (the scheduler's `system` is not a user). */
 const EVENT_SENDERS = ROLES.filter((r) => Object.values(RULES).some((rule) => (rule.roles as readonly string[]).includes(r))) as Role[];
@@ -28,7 +33,9 @@ export class AgreementsController {
   @Post()
   @Access('college_staff', 'college_leader', 'center_staff', 'center_director', 'admin')
   @ApiOperation({ summary: '新建合作项目 Create an agreement at 调研; college users for their own college; demonstration forced for co-built majors, colleges and training bases' })
-  async create(@CurrentUser() user: AuthUser, @Body() dto: CreateAgreementDto, @Res({ passthrough: true }) res: Response) {
+  @ApiCreatedResponse({ type: AgreementDetailDto, description: 'The new agreement; ETag carries its version' })
+  @ApiProblems(400, { 422: ['unprocessable'] })
+  async create(@CurrentUser() user: AuthUser, @Body() dto: CreateAgreementDto, @Res({ passthrough: true }) res: Response): Promise<AgreementDetailDto> {
     const agreement = await this.agreements.create(user, dto);
     res.setHeader('ETag', etagOf(agreement.version));
     return agreement;
@@ -37,14 +44,18 @@ export class AgreementsController {
   @Get()
   @Access(...READERS)
   @ApiOperation({ summary: '合作项目列表 List agreements: filters stage, collegeId, partnerId, cooperationType, q, overdue; a college sees its own, departments the filed ones' })
-  list(@CurrentUser() user: AuthUser, @Query() q: ListAgreementsQuery) {
+  @ApiPaged(AgreementSummaryDto)
+  @ApiProblems(400)
+  list(@CurrentUser() user: AuthUser, @Query() q: ListAgreementsQuery): Promise<Page<AgreementSummaryDto>> {
     return this.agreements.list(user, q);
   }
 
   @Get(':id')
   @Access(...READERS)
   @ApiOperation({ summary: '合作项目详情 One agreement with its state, content and the events the caller could send now (allowedEvents); ETag carries the version' })
-  async get(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: string, @Res({ passthrough: true }) res: Response) {
+  @ApiOkResponse({ type: AgreementDetailDto })
+  @ApiProblems(404)
+  async get(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: string, @Res({ passthrough: true }) res: Response): Promise<AgreementDetailDto> {
     const agreement = await this.agreements.get(user, id);
     res.setHeader('ETag', etagOf(agreement.version));
     return agreement;
@@ -54,13 +65,15 @@ export class AgreementsController {
   @Access('college_staff', 'college_leader')
   @ApiHeader({ name: 'If-Match', required: false, description: 'The version from ETag; a stale one is 409' })
   @ApiOperation({ summary: '修改合作项目 Edit title, content, term or majors — only the owning college, only at 调研, 材料准备 or 拟定协议' })
+  @ApiOkResponse({ type: AgreementDetailDto })
+  @ApiProblems(400, 404, { 409: ['version_conflict', 'not_editable', 'read_only'] }, { 422: ['unprocessable'] })
   async update(
     @CurrentUser() user: AuthUser,
     @Param('id', IdPipe) id: string,
     @Body() dto: UpdateAgreementDto,
     @Headers('if-match') ifMatch: string | undefined,
     @Res({ passthrough: true }) res: Response,
-  ) {
+  ): Promise<AgreementDetailDto> {
     const agreement = await this.agreements.update(user, id, dto, parseIfMatch(ifMatch));
     res.setHeader('ETag', etagOf(agreement.version));
     return agreement;
@@ -74,6 +87,9 @@ export class AgreementsController {
   @ApiOperation({
     summary: '流转 Send a lifecycle event. 403 wrong role or college; 409 not allowed in this state or version conflict (body has the current state); 422 requirements not met (errors list each missing document or field)',
   })
+  @ApiBody({ schema: SEND_EVENT_BODY, description: 'One event: `type`, an optional `comment` and the `data` that event takes' })
+  @ApiOkResponse({ type: AgreementDetailDto, description: 'The agreement after the event; ETag carries its version' })
+  @ApiProblems(400, 404, { 409: ['event_not_allowed', 'version_conflict', 'read_only'] }, { 422: ['requirements_not_met', 'idempotency_key_reused'] })
   async send(
     @CurrentUser() user: AuthUser,
     @Param('id', IdPipe) id: string,
@@ -81,10 +97,9 @@ export class AgreementsController {
     @Headers('if-match') ifMatch: string | undefined,
     @Headers('idempotency-key') idempotencyKey: string | undefined,
     @Res({ passthrough: true }) res: Response,
-  ) {
+  ): Promise<AgreementDetailDto> {
     const result = await this.events.send(user, id, dto, { ifMatch: parseIfMatch(ifMatch), idempotencyKey });
-    const body = result.body as { version?: number };
-    if (body?.version) res.setHeader('ETag', etagOf(body.version));
+    if (result.body.version) res.setHeader('ETag', etagOf(result.body.version));
     res.status(result.status);
     return result.body;
   }
@@ -92,7 +107,9 @@ export class AgreementsController {
   @Get(':id/history')
   @Access(...READERS)
   @ApiOperation({ summary: '流转记录 Every transition, oldest first: who (user and roles), when, event, from, to, comment, data and the documents that satisfied the guards' })
-  history(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: string) {
+  @ApiOkResponse({ type: [HistoryEntryDto] })
+  @ApiProblems(404)
+  history(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: string): Promise<HistoryEntryDto[]> {
     return this.events.history(user, id);
   }
 }

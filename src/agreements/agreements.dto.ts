@@ -3,10 +3,12 @@ import {
   ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsISO8601, IsObject, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateIf, ValidateNested,
 } from 'class-validator';
 import { CONTENT_FIELDS, COOPERATION_TYPES, EVENT_TYPES, STAGES } from '../../workflows/agreement.catalog';
-import type { CooperationType, EventType } from '../../workflows/agreement.catalog';
+import type { ContentField, CooperationType, EventType } from '../../workflows/agreement.catalog';
 import { PageQuery } from '../common/pagination';
 import { queryBoolean, trim } from '../common/transforms';
 
+/** The top-level states, an agreement's `stage` (the catalog's list). */
+export { STAGES };
 
 /** The eleven text contents of an agreement (the twelfth, the term, is startDate/endDate). */
 export class AgreementContentDto {
@@ -22,7 +24,7 @@ export class AgreementContentDto {
   @IsOptional() @ValidateIf((_, v) => v !== null) @IsString() @MaxLength(20000) terminationConditions?: string | null;
   @IsOptional() @ValidateIf((_, v) => v !== null) @IsString() @MaxLength(20000) breachLiability?: string | null;
 }
-export const CONTENT_KEYS = Object.keys(CONTENT_FIELDS);
+export const CONTENT_KEYS = Object.keys(CONTENT_FIELDS) as ContentField[];
 
 export class CreateAgreementDto {
   @Transform(trim) @IsString() @MinLength(1) @MaxLength(200)
@@ -64,11 +66,15 @@ export class UpdateAgreementDto {
   majorIds?: string[];
 }
 
+/** The longest comment an event takes. */
+export const EVENT_COMMENT_MAX = 5000;
+
+/** The body of POST /agreements/:id/events; its OpenAPI schema, one variant per event, is in event-schemas.ts. */
 export class SendEventDto {
   @IsIn(EVENT_TYPES)
   type: EventType;
 
-  @IsOptional() @IsString() @MaxLength(5000)
+  @IsOptional() @IsString() @MaxLength(EVENT_COMMENT_MAX)
   comment?: string;
 
   /** Event data: `{passed}`, `{signedAt}`, `{semester, figures}`, `{conclusion}`, `{deadline}`, `{reason}`… */

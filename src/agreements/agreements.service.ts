@@ -6,14 +6,17 @@ import { AGREEMENT_MACHINE_VERSION } from '../../workflows/agreement.machine';
 import { AuthUser, collegeScope, hasRole } from '../common/auth/auth-user';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/errors/domain-error';
+import type { FieldError } from '../common/errors/domain-error';
 import { writeOutbox } from '../common/outbox';
 import { likePattern, page } from '../common/pagination';
+import type { Page } from '../common/pagination';
+import type { Facts } from '../../workflows/agreement.rules';
+import { WorkflowRunner } from '../workflow/workflow-runner.service';
 import { actingRoles, AgreementAccess, assertMayRead, assertNotReadOnly, isOwner, readScopeSql } from './agreement-access';
 import { AgreementSubject } from './agreement.subject';
 import { AGREEMENT_SELECT, AgreementRow, loadAgreement, projection, toDetail, toSummary } from './agreement.row';
-import { CONTENT_KEYS, CreateAgreementDto, ListAgreementsQuery, UpdateAgreementDto } from './agreements.dto';
-import type { Facts } from '../../workflows/agreement.rules';
-import { WorkflowRunner } from '../workflow/workflow-runner.service';
+import type { AgreementDetailDto, AgreementSummaryDto } from './agreement.views';
+import { AgreementContentDto, CONTENT_KEYS, CreateAgreementDto, ListAgreementsQuery, UpdateAgreementDto } from './agreements.dto';
 
 export { AGREEMENT } from './agreement.row';
 /** The college's own editable steps: 调研, 可行性材料准备, 拟定协议. */
@@ -29,13 +32,13 @@ export class AgreementsService {
     private readonly runner: WorkflowRunner,
   ) {}
 
-  async create(user: AuthUser, dto: CreateAgreementDto) {
+  async create(user: AuthUser, dto: CreateAgreementDto): Promise<AgreementDetailDto> {
     const collegeId = this.creatingCollege(user, dto.collegeId);
     const requiresDemonstration = DEMONSTRATION_REQUIRED.includes(dto.cooperationType) || dto.requiresDemonstration === true;
     const id = await this.db.transaction(async (tx) => {
       await this.assertReferences(tx, collegeId, dto.partnerId, dto.majorIds);
       const p = projection(initialState({ requiresDemonstration }));
-      const [{ id }] = await tx.query(
+      const [{ id }]: Array<{ id: string }> = await tx.query(
         `INSERT INTO agreements (title, college_id, partner_id, cooperation_type, requires_demonstration, stage, state, snapshot, machine_version, created_by,
            created_at, updated_at, entered_state_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11, $11) RETURNING id`,
@@ -45,12 +48,12 @@ export class AgreementsService {
       await this.setMajors(tx, id, [...new Set(dto.majorIds)]);
       await this.subject.openItems(tx, await loadAgreement(tx, id), this.clock.now(), user.id);
       await writeOutbox(tx, 'agreement.created', id, { agreementId: id, collegeId, title: dto.title, by: user.id });
-      return id as string;
+      return id;
     });
     return this.get(user, id);
   }
 
-  async list(user: AuthUser, q: ListAgreementsQuery) {
+  async list(user: AuthUser, q: ListAgreementsQuery): Promise<Page<AgreementSummaryDto>> {
     const scope = readScopeSql(user, 1);
     const params: unknown[] = [...scope.params];
     const where = [scope.sql];
@@ -76,7 +79,7 @@ export class AgreementsService {
     const sort = q.sort ?? '-updatedAt';
     const order = `${SORTS[sort.replace('-', '')]} ${sort.startsWith('-') ? 'DESC' : 'ASC'} NULLS LAST, a.id`;
     const whereSql = where.join(' AND ');
-    const [{ total }] = await this.db.query(`SELECT count(*)::int AS total FROM agreements a WHERE ${whereSql}`, params);
+    const [{ total }]: Array<{ total: number }> = await this.db.query(`SELECT count(*)::int AS total FROM agreements a WHERE ${whereSql}`, params);
     const rows: AgreementRow[] = await this.db.query(
       `${AGREEMENT_SELECT} WHERE ${whereSql} ORDER BY ${order} LIMIT ${q.pageSize} OFFSET ${q.offset}`,
       params,
@@ -84,20 +87,20 @@ export class AgreementsService {
     return page(rows.map(toSummary), total, q);
   }
 
-  async get(user: AuthUser, id: string) {
+  async get(user: AuthUser, id: string): Promise<AgreementDetailDto> {
     const row = await this.load(this.db.manager, id);
     await this.access.assertMayRead(this.db.manager, user, row);
     return this.detail(this.db.manager, user, row);
   }
 
   /** The agreement as the caller sees it, with the events they could send now and what each still lacks. */
-  async detail(tx: EntityManager, user: AuthUser, row: AgreementRow) {
+  async detail(tx: EntityManager, user: AuthUser, row: AgreementRow): Promise<AgreementDetailDto> {
     const facts = (await this.runner.facts(tx, this.subject, row, this.clock.now(), user.id)) as Facts;
     const actor = { id: user.id, roles: actingRoles(user, row) };
     return toDetail(row, allowedEvents(restore(row.snapshot, row.machine_version), actor, facts));
   }
 
-  async update(user: AuthUser, id: string, dto: UpdateAgreementDto, ifMatch?: number) {
+  async update(user: AuthUser, id: string, dto: UpdateAgreementDto, ifMatch?: number): Promise<AgreementDetailDto> {
     await this.db.transaction(async (tx) => {
       const row = await this.load(tx, id);
       assertMayRead(user, row);
@@ -105,9 +108,10 @@ export class AgreementsService {
       assertNotReadOnly(row);
       if (!COLLEGE_EDITABLE_STATES.includes(row.state)) throw new DomainError('not_editable', { extra: { statePath: row.state, version: row.version } });
       const expected = ifMatch ?? row.version;
-      const content = dto.content ? mergeContent(row.content, dto.content as Record<string, unknown>) : row.content;
+      const content = dto.content ? mergeContent(row.content, dto.content) : row.content;
       if (dto.majorIds) await this.assertReferences(tx, row.college_id, row.partner_id, dto.majorIds);
-      const result = await tx.query(
+      // an UPDATE answers [rows, affected]
+      const result: [unknown[], number] = await tx.query(
         `UPDATE agreements SET title = $3, content = $4, start_date = $5, end_date = $6, version = version + 1, updated_at = now()
          WHERE id = $1 AND version = $2`,
         [id, expected, dto.title ?? row.title, JSON.stringify(content), dto.startDate !== undefined ? dto.startDate : row.start_date, dto.endDate !== undefined ? dto.endDate : row.end_date],
@@ -134,9 +138,9 @@ export class AgreementsService {
   }
 
   private async assertReferences(tx: EntityManager, collegeId: string, partnerId: string, majorIds: string[]): Promise<void> {
-    const errors = [];
+    const errors: FieldError[] = [];
     if (!(await tx.query('SELECT 1 FROM colleges WHERE id = $1', [collegeId])).length) errors.push({ field: 'collegeId', code: 'not_found' });
-    const [partner] = await tx.query('SELECT status FROM partners WHERE id = $1', [partnerId]);
+    const [partner]: Array<{ status: string } | undefined> = await tx.query('SELECT status FROM partners WHERE id = $1', [partnerId]);
     if (!partner) errors.push({ field: 'partnerId', code: 'not_found' });
     else if (partner.status === 'eliminated') errors.push({ field: 'partnerId', code: 'partner_eliminated', detail: 'the partner is eliminated from the ledger' });
     const found: Array<{ id: string; college_id: string }> = majorIds.length ? await tx.query('SELECT id, college_id FROM majors WHERE id = ANY($1)', [majorIds]) : [];
@@ -154,7 +158,7 @@ export class AgreementsService {
   }
 }
 
-function mergeContent(current: Record<string, unknown>, patch: Record<string, unknown>): Record<string, unknown> {
+function mergeContent(current: AgreementContentDto, patch: AgreementContentDto): AgreementContentDto {
   const out = { ...current };
   for (const key of CONTENT_KEYS) if (patch[key] !== undefined) out[key] = patch[key];
   return out;

@@ -1,5 +1,7 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiProblems } from '../common/openapi/api-problems.decorator';
+import { AgreementDetailDto } from './agreement.views';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsUUID } from 'class-validator';
 import { Access } from '../common/auth/access.decorator';
 import type { AuthUser } from '../common/auth/auth-user';
@@ -24,7 +26,9 @@ export class DemonstrationController {
   @ApiOperation({
     summary: '邀请论证专家 (会签) The center invites experts to the demonstration: each gets a work item and read access, and records RECORD_OPINION after uploading an opinion; all approve → center review, any rejection → back to the college. 422 for a user who is not an expert',
   })
-  async invite(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: string, @Body() dto: InviteExpertsDto) {
+  @ApiOkResponse({ type: AgreementDetailDto })
+  @ApiProblems(400, 404, { 409: ['event_not_allowed', 'version_conflict'] }, { 422: ['requirements_not_met', 'unprocessable'] })
+  async invite(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: string, @Body() dto: InviteExpertsDto): Promise<AgreementDetailDto> {
     return (await this.events.send(user, id, { type: 'INVITE_EXPERTS', data: { userIds: dto.userIds } })).body;
   }
 }

@@ -4,7 +4,8 @@ import { DataSource } from 'typeorm';
 import { DomainError } from '../common/errors/domain-error';
 import type { TokenPayload } from '../common/auth/auth.guard';
 import type { AuthUser } from '../common/auth/auth-user';
-import { UsersService, UserView } from '../users/users.service';
+import { UsersService } from '../users/users.service';
+import type { LoginResultDto } from './auth.views';
 import { LoginThrottleService } from './login-throttle.service';
 import { dummyHash, hashPassword, verifyPassword } from './password';
 
@@ -17,7 +18,7 @@ export class AuthService {
     private readonly users: UsersService,
   ) {}
 
-  async login(username: string, password: string, ip: string): Promise<{ accessToken: string; tokenType: 'Bearer'; user: UserView }> {
+  async login(username: string, password: string, ip: string): Promise<LoginResultDto> {
     await this.throttle.begin(username, ip);
     const rows: Array<{ id: string; password_hash: string; disabled: boolean; token_version: number }> = await this.db.query(
       'SELECT id, password_hash, disabled, token_version FROM users WHERE lower(username) = lower($1)',

@@ -1,8 +1,14 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { OpenAPIObject } from '@nestjs/swagger';
+import { EVENT_SCHEMAS } from '../agreements/event-schemas';
 
-/** OpenAPI UI at /api/docs, JSON at /api/docs-json. Each operation lists its allowed roles (x-roles). */
-export function setupDocs(app: INestApplication): void {
+/**
+ * The OpenAPI document: every operation with its roles (x-roles), its 2xx schema and its problem+json errors.
+ * Schemas written as classes come from the decorators; those written as data (the event variants, read from the
+ * workflow catalog) are added here.
+ */
+export function buildDocument(app: INestApplication): OpenAPIObject {
   const config = new DocumentBuilder()
     .setTitle('校企合作项目全流程管理 API')
     .setDescription(
@@ -14,5 +20,11 @@ export function setupDocs(app: INestApplication): void {
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
     .build();
   const document = SwaggerModule.createDocument(app, config);
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  document.components = { ...document.components, schemas: { ...document.components?.schemas, ...EVENT_SCHEMAS } };
+  return document;
+}
+
+/** OpenAPI UI at /api/docs, JSON at /api/docs-json. */
+export function setupDocs(app: INestApplication): void {
+  SwaggerModule.setup('api/docs', app, buildDocument(app), { jsonDocumentUrl: 'api/docs-json' });
 }

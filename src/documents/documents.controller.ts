@@ -1,31 +1,19 @@
-import { Body, Controller, Get, Param, Post, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional } from 'class-validator';
+import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DOCUMENT_KINDS } from '../../workflows/agreement.catalog';
-import type { DocumentKind } from '../../workflows/agreement.catalog';
 import { Access } from '../common/auth/access.decorator';
 import type { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser } from '../common/auth/current-user.decorator';
 import { DomainError } from '../common/errors/domain-error';
 import { IdPipe } from '../common/id.pipe';
+import { ApiProblems } from '../common/openapi/api-problems.decorator';
 import { ROLES } from '../common/roles';
+import { DocumentDto } from './document.views';
+import { ListDocumentsQuery, UploadDocumentDto } from './documents.dto';
 import { DocumentsService } from './documents.service';
-import { downloadHeaders } from './uploads';
-import { queryBoolean } from '../common/transforms';
-
-export class UploadDocumentDto {
-  @IsIn(Object.keys(DOCUMENT_KINDS))
-  kind: DocumentKind;
-}
-
-export class ListDocumentsQuery {
-  /** Every version, not only the current ones. */
-  @IsOptional() @Transform(queryBoolean) @IsBoolean()
-  all?: boolean;
-}
+import { DOWNLOAD_CONTENT, downloadHeaders } from './uploads';
 
 @ApiTags('documents')
 @Controller('api/v1')
@@ -40,7 +28,9 @@ export class DocumentsController {
   @ApiOperation({
     summary: '上传材料 Upload a document (PDF, Office, images; size-limited). The owning college, and whoever may send an event that needs the kind (center: demonstration opinion, settlement; legal: its opinion). A new upload of a kind is its next version',
   })
-  async upload(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: string, @Body() dto: UploadDocumentDto, @UploadedFile() file: { originalname: string; buffer: Buffer; size: number } | undefined, @Res({ passthrough: true }) res: Response) {
+  @ApiCreatedResponse({ type: DocumentDto })
+  @ApiProblems(400, 404, { 409: ['read_only'] }, 413, 415)
+  async upload(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: string, @Body() dto: UploadDocumentDto, @UploadedFile() file: { originalname: string; buffer: Buffer; size: number } | undefined, @Res({ passthrough: true }) res: Response): Promise<DocumentDto> {
     if (!file) throw new DomainError('validation_failed', { errors: [{ field: 'file', code: 'required' }] });
     res.status(201);
     return this.documents.upload(user, id, dto.kind, file);
@@ -49,14 +39,18 @@ export class DocumentsController {
   @Get('agreements/:id/documents')
   @Access(...ROLES)
   @ApiOperation({ summary: '材料列表 Current version of each kind (all archive photos and other files); `?all=true` for every version' })
-  list(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: string, @Query() q: ListDocumentsQuery) {
+  @ApiOkResponse({ type: [DocumentDto] })
+  @ApiProblems(400, 404)
+  list(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: string, @Query() q: ListDocumentsQuery): Promise<DocumentDto[]> {
     return this.documents.list(user, id, q.all === true);
   }
 
   @Get('documents/:id/content')
   @Access(...ROLES)
   @ApiOperation({ summary: '下载材料 Stream a document’s bytes, for whoever may read its agreement' })
-  async content(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: string, @Res({ passthrough: true }) res: Response) {
+  @ApiOkResponse({ description: 'The bytes, with the document’s media type, its file name (Content-Disposition) and its SHA-256 as ETag', content: DOWNLOAD_CONTENT })
+  @ApiProblems(404)
+  async content(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: string, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
     const { view, file } = await this.documents.content(user, id);
     res.set(downloadHeaders(view));
     return file;

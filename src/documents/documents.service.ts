@@ -11,21 +11,24 @@ import { DomainError, NotFoundError } from '../common/errors/domain-error';
 import { effectiveRoles } from '../common/roles';
 import type { Role } from '../common/roles';
 import { FileStorage } from './file-storage';
+import type { DocumentDto } from './document.views';
 import { checkUpload } from './uploads';
 
 const DOCUMENT = { zh: '材料', en: 'Document' };
 
-export interface DocumentView {
+/** A documents row as PostgreSQL returns it. */
+interface DocumentRow {
   id: string;
-  agreementId: string;
+  agreement_id: string;
   kind: DocumentKind;
   version: number;
   filename: string;
-  size: number;
+  size: string; // bigint
   sha256: string;
-  mediaType: string;
-  uploadedBy: string | null;
-  uploadedAt: Date;
+  media_type: string;
+  storage_key: string;
+  uploaded_by: string | null;
+  uploaded_at: Date;
 }
 
 @Injectable()
@@ -40,7 +43,7 @@ export class DocumentsService {
     private readonly access: AgreementAccess,
   ) {}
 
-  async upload(user: AuthUser, agreementId: string, kind: DocumentKind, file: { originalname: string; buffer: Buffer }): Promise<DocumentView> {
+  async upload(user: AuthUser, agreementId: string, kind: DocumentKind, file: { originalname: string; buffer: Buffer }): Promise<DocumentDto> {
     const row = await this.agreements.load(this.db.manager, agreementId);
     await this.access.assertMayRead(this.db.manager, user, row);
     const roles: Role[] = effectiveRoles(actingRoles(user, row));
@@ -66,11 +69,11 @@ export class DocumentsService {
    * Versions are numbered under the agreement's row lock, so parallel uploads of one kind get 1, 2, 3… and never
    * collide; the lock also sees an agreement that was archived meanwhile.
    */
-  private async insert(user: AuthUser, d: { id: string; agreementId: string; kind: DocumentKind; filename: string; size: number; sha256: string; mediaType: string; key: string }) {
+  private async insert(user: AuthUser, d: { id: string; agreementId: string; kind: DocumentKind; filename: string; size: number; sha256: string; mediaType: string; key: string }): Promise<DocumentDto> {
     return this.db.transaction(async (tx) => {
-      const [locked] = await tx.query('SELECT stage, state FROM agreements WHERE id = $1 FOR UPDATE', [d.agreementId]);
+      const [locked]: Array<{ stage: string; state: string }> = await tx.query('SELECT stage, state FROM agreements WHERE id = $1 FOR UPDATE', [d.agreementId]);
       if (locked.stage === 'terminated') throw new DomainError('read_only', { extra: { statePath: locked.state } });
-      const [row] = await tx.query(
+      const [row]: DocumentRow[] = await tx.query(
         `INSERT INTO documents (id, agreement_id, kind, version, filename, size, sha256, media_type, storage_key, uploaded_by, uploaded_at)
          SELECT $1, $2, $3::varchar, coalesce(max(version), 0) + 1, $4, $5, $6, $7, $8, $9, $10 FROM documents WHERE agreement_id = $2 AND kind = $3::varchar
          RETURNING *`,
@@ -80,10 +83,10 @@ export class DocumentsService {
     });
   }
 
-  async list(user: AuthUser, agreementId: string, all: boolean): Promise<DocumentView[]> {
+  async list(user: AuthUser, agreementId: string, all: boolean): Promise<DocumentDto[]> {
     const row = await this.agreements.load(this.db.manager, agreementId);
     await this.access.assertMayRead(this.db.manager, user, row);
-    const rows = all
+    const rows: DocumentRow[] = all
       ? await this.db.query('SELECT * FROM documents WHERE agreement_id = $1 ORDER BY kind, version DESC', [agreementId])
       : await this.db.query(
           `SELECT * FROM documents d WHERE agreement_id = $1 AND (kind = ANY($2) OR version = (SELECT max(version) FROM documents x WHERE x.agreement_id = d.agreement_id AND x.kind = d.kind))
@@ -93,8 +96,8 @@ export class DocumentsService {
     return rows.map(toView);
   }
 
-  async content(user: AuthUser, id: string): Promise<{ view: DocumentView; file: StreamableFile }> {
-    const [row] = await this.db.query('SELECT * FROM documents WHERE id = $1', [id]);
+  async content(user: AuthUser, id: string): Promise<{ view: DocumentDto; file: StreamableFile }> {
+    const [row]: Array<DocumentRow | undefined> = await this.db.query('SELECT * FROM documents WHERE id = $1', [id]);
     if (!row) throw new NotFoundError(DOCUMENT);
     await this.access.assertMayRead(this.db.manager, user, await this.agreements.load(this.db.manager, row.agreement_id));
     const stream = await this.storage.open(row.storage_key).catch(() => {
@@ -104,7 +107,7 @@ export class DocumentsService {
   }
 }
 
-function toView(r: Record<string, any>): DocumentView {
+function toView(r: DocumentRow): DocumentDto {
   return {
     id: r.id,
     agreementId: r.agreement_id,

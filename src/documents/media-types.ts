@@ -21,6 +21,11 @@ const OLE: Record<string, string> = {
   dps: 'application/vnd.ms-powerpoint',
 };
 
+/** Every media type an upload can have, as downloads declare them. */
+export const ALLOWED_MEDIA_TYPES: readonly string[] = [
+  ...new Set(['application/pdf', 'image/png', 'image/jpeg', 'image/gif', 'image/webp', ...Object.values(OOXML), ...Object.values(OLE)]),
+];
+
 const startsWith = (buf: Buffer, bytes: number[], offset = 0) => bytes.every((b, i) => buf[offset + i] === b);
 
 export function extensionOf(filename: string): string {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { DomainError } from '../common/errors/domain-error';
-import { sanitizeFilename, sniffMediaType } from './media-types';
+import { ALLOWED_MEDIA_TYPES, sanitizeFilename, sniffMediaType } from './media-types';
 
 export interface CheckedUpload {
   filename: string;
@@ -38,3 +38,6 @@ export function downloadHeaders(f: { mediaType: string; size: number; filename: 
     ETag: `"${f.sha256}"`,
   };
 }
+
+/** A download's 200 in OpenAPI: the stored bytes, with the media type read from them at upload. */
+export const DOWNLOAD_CONTENT = Object.fromEntries(ALLOWED_MEDIA_TYPES.map((t) => [t, { schema: { type: 'string', format: 'binary' } }]));

@@ -3,15 +3,9 @@ import { DataSource } from 'typeorm';
 import { QueueService } from '../queue/queue.service';
 import { APP_CONFIG } from '../config/env';
 import type { AppConfig } from '../config/env';
+import type { CheckDto, ReadinessDto } from './health.views';
 
-export interface Check {
-  status: 'up' | 'down';
-  ms?: number;
-  error?: string;
-  [k: string]: unknown;
-}
-
-async function timed(fn: () => Promise<unknown>, timeoutMs: number): Promise<Check> {
+async function timed(fn: () => Promise<unknown>, timeoutMs: number): Promise<CheckDto> {
   const start = Date.now();
   try {
     await Promise.race([fn(), new Promise((_, reject) => setTimeout(() => reject(new Error(`timed out after ${timeoutMs} ms`)), timeoutMs).unref())]);
@@ -30,7 +24,7 @@ export class HealthService {
     private readonly queues: QueueService,
   ) {}
 
-  async ready(): Promise<{ status: 'ok' | 'unavailable'; mode: string; checks: Record<string, Check> }> {
+  async ready(): Promise<ReadinessDto> {
     const database = await timed(() => this.db.query('SELECT 1'), 2000);
     const queue = { backend: this.queues.backend, ...(await timed(() => this.queues.ping(), 5000)) };
     const ok = database.status === 'up' && queue.status === 'up';

@@ -15,18 +15,21 @@ export interface MonthlyReportRow extends SubjectRow {
   college_id: string;
   month: string;
   status: 'draft' | 'returned' | 'submitted' | 'signed_off';
-  work_done: string | null;
-  new_partners: string | null;
-  eliminated_partners: string | null;
-  activities: string | null;
-  problems_and_measures: string | null;
-  notes: string | null;
+  work_done: string;
+  new_partners: string;
+  eliminated_partners: string;
+  activities: string;
+  problems_and_measures: string;
+  notes: string;
   submitted_at: Date | null;
   submitted_by: string | null;
   signed_off_at: Date | null;
   signed_off_by: string | null;
   return_comment: string | null;
+  created_by: string | null;
   created_at: Date;
+  updated_at: Date;
+  entered_state_at: Date;
   [column: string]: unknown;
 }
 

@@ -1,14 +1,18 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { Response } from 'express';
-import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access } from '../common/auth/access.decorator';
 import type { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser } from '../common/auth/current-user.decorator';
 import { parseIfMatch } from '../common/etag';
 import { DomainError } from '../common/errors/domain-error';
 import { IdPipe } from '../common/id.pipe';
-import { downloadHeaders } from '../documents/uploads';
+import { ApiPaged } from '../common/openapi/api-paged.decorator';
+import { ApiProblems } from '../common/openapi/api-problems.decorator';
+import type { Page } from '../common/pagination';
+import { DOWNLOAD_CONTENT, downloadHeaders } from '../documents/uploads';
+import { AttachmentDto, MatrixDto, MonthlyReportDto, MonthlyReportStepDto } from './monthly-report.views';
 import { CreateMonthlyReportDto, ListMonthlyReportsQuery, MatrixQuery, MonthlyReportContentDto, ReturnMonthlyReportDto } from './monthly-reports.dto';
 import { MonthlyReportsService } from './monthly-reports.service';
 
@@ -22,21 +26,27 @@ export class MonthlyReportsController {
   @Post()
   @Access('college_staff', 'college_leader')
   @ApiOperation({ summary: '新建月报 Draft the college’s report for a month (one per month; due before the 5th, none in vacation months)' })
-  create(@CurrentUser() user: AuthUser, @Body() dto: CreateMonthlyReportDto) {
+  @ApiCreatedResponse({ type: MonthlyReportDto })
+  @ApiProblems(400, { 409: ['duplicate'] }, { 422: ['unprocessable'] })
+  create(@CurrentUser() user: AuthUser, @Body() dto: CreateMonthlyReportDto): Promise<MonthlyReportDto> {
     return this.reports.create(user, dto);
   }
 
   @Get()
   @Access(...READERS)
   @ApiOperation({ summary: '月报列表 Reports; a college sees its own' })
-  list(@CurrentUser() user: AuthUser, @Query() q: ListMonthlyReportsQuery) {
+  @ApiPaged(MonthlyReportDto)
+  @ApiProblems(400)
+  list(@CurrentUser() user: AuthUser, @Query() q: ListMonthlyReportsQuery): Promise<Page<MonthlyReportDto>> {
     return this.reports.list(user, q);
   }
 
   @Get('matrix')
   @Access(...READERS)
   @ApiOperation({ summary: '月报上报情况 Colleges × months: on_time / late / missing / pending / vacation, with the punctuality score (10, −1 per late or missing)' })
-  matrix(@CurrentUser() user: AuthUser, @Query() q: MatrixQuery) {
+  @ApiOkResponse({ type: MatrixDto })
+  @ApiProblems(400)
+  matrix(@CurrentUser() user: AuthUser, @Query() q: MatrixQuery): Promise<MatrixDto> {
     return this.reports.matrix(user, q.year, q.collegeId);
   }
 
@@ -46,7 +56,9 @@ export class MonthlyReportsController {
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } } })
   @ApiOperation({ summary: '上传月报附件 Attach a file (PDF, Office, images) to a draft or returned report' })
-  attach(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: string, @UploadedFile() file: { originalname: string; buffer: Buffer } | undefined) {
+  @ApiCreatedResponse({ type: AttachmentDto })
+  @ApiProblems(400, 404, { 409: ['event_not_allowed'] }, 413, 415)
+  attach(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: string, @UploadedFile() file: { originalname: string; buffer: Buffer } | undefined): Promise<AttachmentDto> {
     if (!file) throw new DomainError('validation_failed', { errors: [{ field: 'file', code: 'required' }] });
     return this.reports.attach(user, id, file);
   }
@@ -54,14 +66,18 @@ export class MonthlyReportsController {
   @Get(':id/attachments')
   @Access(...READERS)
   @ApiOperation({ summary: '月报附件 The report’s attachments' })
-  attachments(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: string) {
+  @ApiOkResponse({ type: [AttachmentDto] })
+  @ApiProblems(404)
+  attachments(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: string): Promise<AttachmentDto[]> {
     return this.reports.attachments(user, id);
   }
 
   @Get('attachments/:attachmentId/content')
   @Access(...READERS)
   @ApiOperation({ summary: '下载月报附件 Stream an attachment, for whoever may read its report' })
-  async attachmentContent(@CurrentUser() user: AuthUser, @Param('attachmentId', IdPipe) attachmentId: string, @Res({ passthrough: true }) res: Response) {
+  @ApiOkResponse({ description: 'The bytes, with the attachment’s media type and file name', content: DOWNLOAD_CONTENT })
+  @ApiProblems(404)
+  async attachmentContent(@CurrentUser() user: AuthUser, @Param('attachmentId', IdPipe) attachmentId: string, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
     const { view, file } = await this.reports.attachmentContent(user, attachmentId);
     res.set(downloadHeaders(view));
     return file;
@@ -70,14 +86,19 @@ export class MonthlyReportsController {
   @Get(':id')
   @Access(...READERS)
   @ApiOperation({ summary: '月报详情 One report' })
-  get(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: string) {
+  @ApiOkResponse({ type: MonthlyReportDto })
+  @ApiProblems(404)
+  get(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: string): Promise<MonthlyReportDto> {
     return this.reports.get(user, id);
   }
 
   @Patch(':id')
   @Access('college_staff', 'college_leader')
   @ApiOperation({ summary: '修改月报 Edit a draft or returned report; If-Match honoured' })
-  update(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: string, @Body() dto: MonthlyReportContentDto, @Headers('if-match') ifMatch?: string) {
+  @ApiHeader({ name: 'If-Match', required: false, description: 'The version the caller saw; a stale one is 409 version_conflict' })
+  @ApiOkResponse({ type: MonthlyReportDto })
+  @ApiProblems(400, 404, { 409: ['event_not_allowed', 'version_conflict'] })
+  update(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: string, @Body() dto: MonthlyReportContentDto, @Headers('if-match') ifMatch?: string): Promise<MonthlyReportDto> {
     return this.reports.update(user, id, dto, parseIfMatch(ifMatch));
   }
 
@@ -85,7 +106,9 @@ export class MonthlyReportsController {
   @HttpCode(200)
   @Access('college_staff', 'college_leader')
   @ApiOperation({ summary: '提交审核 Submit for the college leader’s sign-off' })
-  submit(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: string) {
+  @ApiOkResponse({ type: MonthlyReportDto })
+  @ApiProblems(404, { 409: ['event_not_allowed', 'version_conflict'] }, { 422: ['requirements_not_met'] })
+  submit(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: string): Promise<MonthlyReportDto> {
     return this.reports.submit(user, id);
   }
 
@@ -93,7 +116,9 @@ export class MonthlyReportsController {
   @HttpCode(200)
   @Access('college_leader')
   @ApiOperation({ summary: '审核上报 The college leader signs off: reported to the center, timestamped (on time before the due moment)' })
-  signOff(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: string) {
+  @ApiOkResponse({ type: MonthlyReportDto })
+  @ApiProblems(404, { 409: ['event_not_allowed', 'version_conflict'] })
+  signOff(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: string): Promise<MonthlyReportDto> {
     return this.reports.signOff(user, id);
   }
 
@@ -101,7 +126,9 @@ export class MonthlyReportsController {
   @HttpCode(200)
   @Access('college_leader')
   @ApiOperation({ summary: '退回修改 The college leader returns the report with a comment' })
-  returnReport(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: string, @Body() dto: ReturnMonthlyReportDto) {
+  @ApiOkResponse({ type: MonthlyReportDto })
+  @ApiProblems(400, 404, { 409: ['event_not_allowed', 'version_conflict'] })
+  returnReport(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: string, @Body() dto: ReturnMonthlyReportDto): Promise<MonthlyReportDto> {
     return this.reports.return(user, id, dto.comment);
   }
 
@@ -109,6 +136,8 @@ export class MonthlyReportsController {
   @HttpCode(200)
   @Access('college_staff', 'college_leader')
   @ApiOperation({ summary: '撤回 The sender takes a submitted report back while the college leader has not acted on it (409 once they have)' })
+  @ApiOkResponse({ type: MonthlyReportDto })
+  @ApiProblems(404, { 409: ['event_not_allowed', 'version_conflict'] })
   recall(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: string) {
     return this.reports.recall(user, id);
   }
@@ -116,6 +145,8 @@ export class MonthlyReportsController {
   @Get(':id/history')
   @Access(...READERS)
   @ApiOperation({ summary: '流转记录 Every step of the report: who, when, event, from, to, comment' })
+  @ApiOkResponse({ type: [MonthlyReportStepDto] })
+  @ApiProblems(404)
   history(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: string) {
     return this.reports.history(user, id);
   }

@@ -5,6 +5,7 @@ import { AuthUser, collegeScope, hasRole } from '../common/auth/auth-user';
 import { Clock } from '../common/clock';
 import { DomainError, NotFoundError } from '../common/errors/domain-error';
 import { page } from '../common/pagination';
+import type { Page } from '../common/pagination';
 import { FileStorage } from '../documents/file-storage';
 import { checkUpload } from '../documents/uploads';
 import { isVacationMonth, localDate, monthOf } from '../reminders/calendar';
@@ -12,11 +13,15 @@ import { WorldLoader } from '../reminders/world.loader';
 import { monthlyReportEngine } from '../../workflows/monthly-report.machine';
 import { EventInput, WorkflowRunner } from '../workflow/workflow-runner.service';
 import { monthlyMatrix } from './monthly-matrix';
-import { loadMonthlyReport, MonthlyReportSubject } from './monthly-report.subject';
+import { loadMonthlyReport, MonthlyReportRow, MonthlyReportSubject } from './monthly-report.subject';
 import { CreateMonthlyReportDto, ListMonthlyReportsQuery, MonthlyReportContentDto } from './monthly-reports.dto';
+import type { AttachmentDto, MatrixDto, MonthlyReportDto, MonthlyReportStepDto } from './monthly-report.views';
 
 const REPORT = { zh: '月报', en: 'Monthly report' };
-const FIELDS: Array<[keyof MonthlyReportContentDto, string]> = [
+/** An attachment as ATTACHMENT selects it: the size is a bigint, which PostgreSQL sends as text. */
+type AttachmentRow = Omit<AttachmentDto, 'size'> & { size: string };
+
+const FIELDS: Array<[keyof MonthlyReportContentDto, 'work_done' | 'new_partners' | 'eliminated_partners' | 'activities' | 'problems_and_measures' | 'notes']> = [
   ['workDone', 'work_done'], ['newPartners', 'new_partners'], ['eliminatedPartners', 'eliminated_partners'],
   ['activities', 'activities'], ['problemsAndMeasures', 'problems_and_measures'], ['notes', 'notes'],
 ];
@@ -38,7 +43,7 @@ export class MonthlyReportsService {
     private readonly subject: MonthlyReportSubject,
   ) {}
 
-  async create(user: AuthUser, dto: CreateMonthlyReportDto) {
+  async create(user: AuthUser, dto: CreateMonthlyReportDto): Promise<MonthlyReportDto> {
     const college = this.ownCollege(user);
     const settings = await this.world.settings();
     if (dto.month > monthOf(localDate(this.clock.now()))) {
@@ -63,7 +68,7 @@ export class MonthlyReportsService {
     });
   }
 
-  async list(user: AuthUser, q: ListMonthlyReportsQuery) {
+  async list(user: AuthUser, q: ListMonthlyReportsQuery): Promise<Page<MonthlyReportDto>> {
     const scope = this.readScope(user, q.collegeId);
     const where: string[] = [];
     const params: unknown[] = [];
@@ -72,42 +77,42 @@ export class MonthlyReportsService {
     if (q.month) where.push(`month = $${params.push(q.month)}`);
     if (q.status) where.push(`status = $${params.push(q.status)}`);
     const sql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const [{ total }] = await this.db.query(`SELECT count(*)::int AS total FROM monthly_reports ${sql}`, params);
-    const rows = await this.db.query(`SELECT * FROM monthly_reports ${sql} ORDER BY month DESC, college_id LIMIT ${q.pageSize} OFFSET ${q.offset}`, params);
+    const [{ total }]: Array<{ total: number }> = await this.db.query(`SELECT count(*)::int AS total FROM monthly_reports ${sql}`, params);
+    const rows: MonthlyReportRow[] = await this.db.query(`SELECT * FROM monthly_reports ${sql} ORDER BY month DESC, college_id LIMIT ${q.pageSize} OFFSET ${q.offset}`, params);
     return page(rows.map(toView), total, q);
   }
 
-  async get(user: AuthUser, id: string) {
+  async get(user: AuthUser, id: string): Promise<MonthlyReportDto> {
     const row = await this.load(this.db.manager, id);
     this.readScope(user, row.college_id);
     return toView(row);
   }
 
-  async update(user: AuthUser, id: string, dto: MonthlyReportContentDto, ifMatch?: number) {
+  async update(user: AuthUser, id: string, dto: MonthlyReportContentDto, ifMatch?: number): Promise<MonthlyReportDto> {
     return this.change(user, id, ['draft', 'returned'], ifMatch, (row) => ({
       ...Object.fromEntries(FIELDS.map(([f, c]) => [c, dto[f] ?? row[c]])),
     }));
   }
 
-  submit(user: AuthUser, id: string) {
+  submit(user: AuthUser, id: string): Promise<MonthlyReportDto> {
     return this.event(user, id, { type: 'SUBMIT' });
   }
 
-  signOff(user: AuthUser, id: string) {
+  signOff(user: AuthUser, id: string): Promise<MonthlyReportDto> {
     return this.event(user, id, { type: 'SIGN_OFF' });
   }
 
-  return(user: AuthUser, id: string, comment: string) {
+  return(user: AuthUser, id: string, comment: string): Promise<MonthlyReportDto> {
     return this.event(user, id, { type: 'RETURN', comment, data: { to: 'draft' } });
   }
 
   /** 撤回: the sender takes a submission back while the leader has not acted on it. */
-  recall(user: AuthUser, id: string) {
+  recall(user: AuthUser, id: string): Promise<MonthlyReportDto> {
     return this.event(user, id, { type: 'RECALL' });
   }
 
   /** One event through the workflow runner: state, history, work items and outbox in one transaction. */
-  private async event(user: AuthUser, id: string, input: EventInput) {
+  private async event(user: AuthUser, id: string, input: EventInput): Promise<MonthlyReportDto> {
     return this.db.transaction(async (tx) => {
       const row = await loadMonthlyReport(tx, id, true);
       if (collegeScope(user) !== row.college_id) throw new DomainError(collegeScope(user) ? 'forbidden_college' : 'forbidden_role');
@@ -116,23 +121,23 @@ export class MonthlyReportsService {
     });
   }
 
-  async history(user: AuthUser, id: string) {
+  async history(user: AuthUser, id: string): Promise<MonthlyReportStepDto[]> {
     const row = await this.load(this.db.manager, id);
     this.readScope(user, row.college_id);
-    const rows = await this.db.query(
+    const rows: Array<{ id: string; at: Date; actor_id: string | null; actor_username: string; actor_roles: string[]; event: string; from_state: string; to_state: string; comment: string | null }> = await this.db.query(
       `SELECT id, at, actor_id, actor_username, actor_roles, event, from_state, to_state, comment FROM workflow_transitions
        WHERE workflow = 'monthlyReport' AND subject_id = $1 ORDER BY id`,
       [id],
     );
-    return rows.map((r: Record<string, any>) => ({
+    return rows.map((r) => ({
       id: Number(r.id), at: r.at, actor: { id: r.actor_id, username: r.actor_username, roles: r.actor_roles }, event: r.event, from: r.from_state, to: r.to_state, comment: r.comment,
     }));
   }
 
-  async matrix(user: AuthUser, year: number, collegeId?: string) {
+  async matrix(user: AuthUser, year: number, collegeId?: string): Promise<MatrixDto> {
     const scope = this.readScope(user, collegeId);
     const settings = await this.world.settings();
-    const colleges = await this.db.query(`SELECT id, name FROM colleges ${scope ?? collegeId ? 'WHERE id = $1' : ''} ORDER BY code`, scope ?? collegeId ? [scope ?? collegeId] : []);
+    const colleges: Array<{ id: string; name: string }> = await this.db.query(`SELECT id, name FROM colleges ${scope ?? collegeId ? 'WHERE id = $1' : ''} ORDER BY code`, scope ?? collegeId ? [scope ?? collegeId] : []);
     const signed: Array<{ college_id: string; month: string; signed_off_at: Date }> = await this.db.query(
       `SELECT college_id, month, signed_off_at FROM monthly_reports WHERE status = 'signed_off' AND month LIKE $1`,
       [`${year}-%`],
@@ -147,7 +152,7 @@ export class MonthlyReportsService {
   }
 
   /** Attachments belong to the report's content: the college adds them while it can still edit the report. */
-  async attach(user: AuthUser, id: string, file: { originalname: string; buffer: Buffer }) {
+  async attach(user: AuthUser, id: string, file: { originalname: string; buffer: Buffer }): Promise<AttachmentDto> {
     const row = await this.load(this.db.manager, id);
     if (collegeScope(user) !== row.college_id) throw new DomainError(collegeScope(user) ? 'forbidden_college' : 'forbidden_role');
     if (!['draft', 'returned'].includes(row.status)) throw new DomainError('event_not_allowed', { extra: { reportStatus: row.status } });
@@ -157,44 +162,46 @@ export class MonthlyReportsService {
     await this.storage.put(key, checked.buffer);
     try {
       // the insert re-checks the status, so a report submitted meanwhile takes no attachment
-      const [a] = await this.db.query(
+      const [a]: Array<AttachmentRow | undefined> = await this.db.query(
         `INSERT INTO monthly_report_attachments (id, report_id, filename, size, sha256, media_type, storage_key, uploaded_by, uploaded_at)
          SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9 FROM monthly_reports WHERE id = $2 AND status IN ('draft', 'returned') RETURNING ${ATTACHMENT}`,
         [attachmentId, id, checked.filename, checked.size, checked.sha256, checked.mediaType, key, user.id, this.clock.now()],
       );
       if (!a) throw new DomainError('event_not_allowed', { detail: { zh: '月报已提交，不能再添加附件', en: 'The report was submitted meanwhile' } });
-      return a;
+      return toAttachment(a);
     } catch (err) {
       await this.storage.remove(key);
       throw err;
     }
   }
 
-  async attachments(user: AuthUser, id: string) {
+  async attachments(user: AuthUser, id: string): Promise<AttachmentDto[]> {
     const row = await this.load(this.db.manager, id);
     this.readScope(user, row.college_id);
-    return this.db.query(`SELECT ${ATTACHMENT} FROM monthly_report_attachments WHERE report_id = $1 ORDER BY uploaded_at, id`, [id]);
+    const rows: AttachmentRow[] = await this.db.query(`SELECT ${ATTACHMENT} FROM monthly_report_attachments WHERE report_id = $1 ORDER BY uploaded_at, id`, [id]);
+    return rows.map(toAttachment);
   }
 
-  async attachmentContent(user: AuthUser, attachmentId: string) {
-    const [a] = await this.db.query(`SELECT ${ATTACHMENT}, report_id, storage_key FROM monthly_report_attachments WHERE id = $1`, [attachmentId]);
+  async attachmentContent(user: AuthUser, attachmentId: string): Promise<{ view: AttachmentDto; file: StreamableFile }> {
+    const [a]: Array<(AttachmentRow & { report_id: string; storage_key: string }) | undefined> = await this.db.query(`SELECT ${ATTACHMENT}, report_id, storage_key FROM monthly_report_attachments WHERE id = $1`, [attachmentId]);
     if (!a) throw new NotFoundError({ zh: '附件', en: 'Attachment' });
     this.readScope(user, (await this.load(this.db.manager, a.report_id)).college_id);
     const stream = await this.storage.open(a.storage_key).catch(() => {
       throw new DomainError('internal_error', { detail: { zh: '附件文件丢失', en: 'The stored file is missing' } });
     });
-    return { view: { ...a, size: Number(a.size) }, file: new StreamableFile(stream) };
+    return { view: toAttachment(a), file: new StreamableFile(stream) };
   }
 
   /** Moves a report between states with a compare-and-set on status (and version): concurrent changes get 409. */
-  private async change(user: AuthUser, id: string, from: string[], ifMatch: number | undefined, next: (row: Record<string, any>) => Record<string, unknown>) {
+  private async change(user: AuthUser, id: string, from: string[], ifMatch: number | undefined, next: (row: MonthlyReportRow) => Record<string, unknown>): Promise<MonthlyReportDto> {
     return this.db.transaction(async (tx) => {
       const row = await this.load(tx, id);
       if (collegeScope(user) !== row.college_id) throw new DomainError(collegeScope(user) ? 'forbidden_college' : 'forbidden_role');
       if (!from.includes(row.status)) throw new DomainError('event_not_allowed', { extra: { reportStatus: row.status, version: row.version } });
       const values = next(row);
       const cols = Object.keys(values);
-      const result = await tx.query(
+      // an UPDATE … RETURNING answers [rows, affected]
+      const result: [MonthlyReportRow[], number] = await tx.query(
         `UPDATE monthly_reports SET ${cols.map((c, i) => `${c} = $${i + 3}`).join(', ')}, version = version + 1, updated_at = now()
          WHERE id = $1 AND version = $2 RETURNING *`,
         [id, ifMatch ?? row.version, ...Object.values(values)],
@@ -204,8 +211,8 @@ export class MonthlyReportsService {
     });
   }
 
-  private async load(tx: EntityManager, id: string) {
-    const [row] = await tx.query('SELECT * FROM monthly_reports WHERE id = $1', [id]);
+  private async load(tx: EntityManager, id: string): Promise<MonthlyReportRow> {
+    const [row]: Array<MonthlyReportRow | undefined> = await tx.query('SELECT * FROM monthly_reports WHERE id = $1', [id]);
     if (!row) throw new NotFoundError(REPORT);
     return row;
   }
@@ -225,7 +232,12 @@ export class MonthlyReportsService {
   }
 }
 
-function toView(r: Record<string, any>) {
+/** Attachments' sizes are bigints: numbers in the API, as documents' are. */
+function toAttachment(a: AttachmentRow): AttachmentDto {
+  return { id: a.id, filename: a.filename, size: Number(a.size), sha256: a.sha256, mediaType: a.mediaType, uploadedBy: a.uploadedBy, uploadedAt: a.uploadedAt };
+}
+
+function toView(r: MonthlyReportRow): MonthlyReportDto {
   return {
     id: r.id,
     collegeId: r.college_id,

@@ -4,10 +4,28 @@ import { APP_CONFIG } from '../config/env';
 import type { AppConfig } from '../config/env';
 import { Clock } from '../common/clock';
 import { DomainError, NotFoundError } from '../common/errors/domain-error';
-import { page, PageQuery } from '../common/pagination';
+import { page } from '../common/pagination';
+import type { Page } from '../common/pagination';
+import type { ListDeliveriesQuery } from './admin.dto';
+import type { DeliveryAttemptDto, DeliveryDto } from './admin.views';
 import { EmailChannel } from './channels/email.channel';
 import { WebhookChannel } from './channels/webhook.channel';
 import { NotifierService } from './notifier.service';
+
+/** A deliveries row as PostgreSQL returns it (the list adds its attempts as JSON). */
+interface DeliveryRow {
+  id: string;
+  reminder_key: string;
+  recipient: string;
+  channel: DeliveryDto['channel'];
+  status: DeliveryDto['status'];
+  payload: DeliveryDto['payload'];
+  attempts: number;
+  last_error: string | null;
+  created_at: Date;
+  sent_at: Date | null;
+  attempt_log?: DeliveryAttemptDto[];
+}
 
 /**
  * Sends one queued delivery (e-mail or webhook). Every attempt is recorded with its outcome; a failure is thrown
@@ -32,20 +50,23 @@ export class DeliveryService {
    */
   async process(deliveryId: string): Promise<'sent' | 'skipped'> {
     // TypeORM answers an UPDATE … RETURNING with [rows, affected]
-    const [[d]] = await this.db.query(
+    const [[d]]: [DeliveryRow[], number] = await this.db.query(
       `UPDATE deliveries SET attempts = attempts + 1, status = 'sending', lease_until = now() + make_interval(secs => $2)
        WHERE id = $1 AND (status = 'pending' OR (status = 'sending' AND lease_until < now())) RETURNING *`,
       [deliveryId, this.config.WORKER_LOCK_MS / 1000],
     );
     if (!d) {
-      const [row] = await this.db.query('SELECT status FROM deliveries WHERE id = $1', [deliveryId]);
+      const [row]: Array<Pick<DeliveryRow, 'status'> | undefined> = await this.db.query('SELECT status FROM deliveries WHERE id = $1', [deliveryId]);
       if (row?.status === 'sending') throw new Error('delivery is being sent by another worker; retrying after its lease');
       return 'skipped'; // already sent, failed for good, or unknown
     }
     const started = Date.now();
     const message = { deliveryId: d.id, title: d.payload.title, body: d.payload.body, link: d.payload.link ?? null };
     try {
-      if (d.channel === 'email') await this.email.send({ ...message, to: d.payload.to });
+      if (d.channel === 'email') {
+        if (!d.payload.to) throw new Error('e-mail delivery without an address');
+        await this.email.send({ ...message, to: d.payload.to });
+      }
       else if (d.channel === 'webhook') await this.webhook.send({ ...message, key: d.reminder_key });
       await this.db.transaction(async (tx) => {
         await tx.query(`UPDATE deliveries SET status = 'sent', sent_at = $2, last_error = NULL, lease_until = NULL WHERE id = $1`, [d.id, this.clock.now()]);
@@ -65,14 +86,14 @@ export class DeliveryService {
     }
   }
 
-  async list(q: PageQuery & { status?: string; channel?: string }) {
+  async list(q: ListDeliveriesQuery): Promise<Page<DeliveryDto>> {
     const where: string[] = [];
     const params: unknown[] = [];
     if (q.status) where.push(`status = $${params.push(q.status)}`);
     if (q.channel) where.push(`channel = $${params.push(q.channel)}`);
     const sql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const [{ total }] = await this.db.query(`SELECT count(*)::int AS total FROM deliveries ${sql}`, params);
-    const rows = await this.db.query(
+    const [{ total }]: Array<{ total: number }> = await this.db.query(`SELECT count(*)::int AS total FROM deliveries ${sql}`, params);
+    const rows: DeliveryRow[] = await this.db.query(
       `SELECT d.*, coalesce((SELECT json_agg(json_build_object('at', a.at, 'outcome', a.outcome, 'error', a.error, 'durationMs', a.duration_ms) ORDER BY a.id)
          FROM delivery_attempts a WHERE a.delivery_id = d.id), '[]') AS attempt_log
        FROM deliveries d ${sql} ORDER BY d.created_at DESC, d.id LIMIT ${q.pageSize} OFFSET ${q.offset}`,
@@ -82,12 +103,12 @@ export class DeliveryService {
   }
 
   /** An admin's retry of a failed delivery: pending again, attempts from zero, a fresh job. */
-  async retry(id: string) {
+  async retry(id: string): Promise<DeliveryDto> {
     // only one of two concurrent retries wins the compare-and-set, so only one job is queued
-    const [[d]] = await this.db.query(`UPDATE deliveries SET status = 'pending', attempts = 0 WHERE id = $1 AND status = 'failed' RETURNING *`, [id]);
+    const [[d]]: [DeliveryRow[], number] = await this.db.query(`UPDATE deliveries SET status = 'pending', attempts = 0 WHERE id = $1 AND status = 'failed' RETURNING *`, [id]);
     if (!d) {
-      const [exists] = await this.db.query('SELECT 1 FROM deliveries WHERE id = $1', [id]);
-      if (!exists) throw new NotFoundError({ zh: '投递记录', en: 'Delivery' });
+      const exists: unknown[] = await this.db.query('SELECT 1 FROM deliveries WHERE id = $1', [id]);
+      if (!exists.length) throw new NotFoundError({ zh: '投递记录', en: 'Delivery' });
       throw new DomainError('event_not_allowed', { detail: { zh: '只能重试失败的投递', en: 'Only failed deliveries can be retried' } });
     }
     await this.notifier.enqueue([id], `r${Date.now()}`);
@@ -95,7 +116,7 @@ export class DeliveryService {
   }
 }
 
-function toView(d: Record<string, any>) {
+function toView(d: DeliveryRow): DeliveryDto {
   return {
     id: d.id,
     reminderKey: d.reminder_key,
@@ -107,6 +128,6 @@ function toView(d: Record<string, any>) {
     payload: d.payload,
     createdAt: d.created_at,
     sentAt: d.sent_at,
-    attemptLog: d.attempt_log,
+    attemptLog: d.attempt_log ?? [],
   };
 }

@@ -9,20 +9,8 @@ import { COLLEGE_ROLES, Role } from '../common/roles';
 import { College } from '../colleges/college.entity';
 import { User } from './user.entity';
 import { CreateUserDto, ListUsersQuery, UpdateUserDto } from './users.dto';
+import type { UserDto } from './user.views';
 
-export interface UserView {
-  id: string;
-  username: string;
-  displayName: string;
-  email: string | null;
-  phone: string | null;
-  roles: Role[];
-  collegeId: string | null;
-  college: { id: string; name: string } | null;
-  disabled: boolean;
-  createdAt: Date;
-  updatedAt: Date;
-}
 
 const USER = { zh: '用户', en: 'User' };
 
@@ -34,13 +22,13 @@ export class UsersService {
     private readonly db: DataSource,
   ) {}
 
-  async view(id: string): Promise<UserView> {
+  async view(id: string): Promise<UserDto> {
     const user = found(await this.users.findOneBy({ id }), USER);
     return this.toView(user, await this.collegeOf(user.collegeId));
   }
 
   /** College leaders see their own college's users; admin and the center see everyone. */
-  async list(caller: AuthUser, q: ListUsersQuery): Promise<Page<UserView>> {
+  async list(caller: AuthUser, q: ListUsersQuery): Promise<Page<UserDto>> {
     const scope = this.readScope(caller, q.collegeId);
     const qb = this.users.createQueryBuilder('u').orderBy('u.username', 'ASC').skip(q.offset).take(q.pageSize);
     const collegeId = scope ?? q.collegeId;
@@ -53,13 +41,13 @@ export class UsersService {
     return page(rows.map((u) => this.toView(u, u.collegeId ? colleges.get(u.collegeId) ?? null : null)), total, q);
   }
 
-  async get(caller: AuthUser, id: string): Promise<UserView> {
+  async get(caller: AuthUser, id: string): Promise<UserDto> {
     const user = found(await this.users.findOneBy({ id }), USER);
     this.readScope(caller, user.collegeId ?? undefined, true);
     return this.toView(user, await this.collegeOf(user.collegeId));
   }
 
-  async create(dto: CreateUserDto): Promise<UserView> {
+  async create(dto: CreateUserDto): Promise<UserDto> {
     await this.assertRolesFit(dto.roles, dto.collegeId ?? null);
     const existing = await this.users.createQueryBuilder('u').where('lower(u.username) = lower(:n)', { n: dto.username }).getCount();
     if (existing) throw new DomainError('duplicate_username');
@@ -77,7 +65,7 @@ export class UsersService {
     return this.view(saved.id);
   }
 
-  async update(caller: AuthUser, id: string, dto: UpdateUserDto): Promise<UserView> {
+  async update(caller: AuthUser, id: string, dto: UpdateUserDto): Promise<UserDto> {
     const user = found(await this.users.findOneBy({ id }), USER);
     const roles = dto.roles ? [...new Set(dto.roles)] : user.roles;
     const collegeId = dto.collegeId !== undefined ? dto.collegeId : user.collegeId;
@@ -131,7 +119,7 @@ export class UsersService {
     return id ? this.colleges.findOneBy({ id }) : null;
   }
 
-  private toView(u: User, college: College | null): UserView {
+  private toView(u: User, college: College | null): UserDto {
     return {
       id: u.id,
       username: u.username,

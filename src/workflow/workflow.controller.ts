@@ -1,18 +1,20 @@
 import { Controller, Get, Header } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { describeWorkflow, mermaidDiagram } from '../../workflows/agreement.describe';
 import { Access } from '../common/auth/access.decorator';
+import { WorkflowDescriptionDto } from './workflow.views';
 
 @ApiTags('workflow')
 @Controller('api/v1/workflow')
 export class WorkflowController {
-  private readonly description = describeWorkflow();
+  private readonly description: WorkflowDescriptionDto = describeWorkflow();
   private readonly diagram = mermaidDiagram();
 
   @Get()
   @Access('authenticated')
   @ApiOperation({ summary: '流程定义 Every state (中文/English labels) and every transition with its roles, required documents and fields, read from the machine' })
-  get() {
+  @ApiOkResponse({ type: WorkflowDescriptionDto })
+  get(): WorkflowDescriptionDto {
     return this.description;
   }
 
@@ -20,7 +22,9 @@ export class WorkflowController {
   @Access('authenticated')
   @Header('Content-Type', 'text/plain; charset=utf-8')
   @ApiOperation({ summary: '流程图 A Mermaid state diagram generated from the machine' })
-  diagramText() {
+  @ApiProduces('text/plain')
+  @ApiOkResponse({ description: 'Mermaid stateDiagram-v2 source', content: { 'text/plain': { schema: { type: 'string' } } } })
+  diagramText(): string {
     return this.diagram;
   }
 }

@@ -1,5 +1,6 @@
 import { applyDecorators, SetMetadata } from '@nestjs/common';
-import { ApiBearerAuth, ApiExtension, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiExtension } from '@nestjs/swagger';
+import { problemResponse } from '../openapi/api-problems.decorator';
 import { ROLE_LABELS, Role } from '../roles';
 
 export const ACCESS_KEY = 'coop:access';
@@ -8,7 +9,7 @@ export type AccessRule = { kind: 'public' } | { kind: 'authenticated' } | { kind
 /**
  * Who may call a handler. Every handler states it: `@Access('public')`, `@Access('authenticated')`
  * or `@Access('admin', 'center_staff')`. A handler without it is refused (the guard fails closed).
- * The rule also lands in OpenAPI as `x-roles` and in the operation's description.
+ * The rule also lands in OpenAPI as `x-roles`, and as the 401 and 403 problem responses.
  */
 export function Access(...who: ['public'] | ['authenticated'] | Role[]) {
   const rule: AccessRule =
@@ -18,8 +19,8 @@ export function Access(...who: ['public'] | ['authenticated'] | Role[]) {
     const desc = rule.kind === 'roles' ? rule.roles.map((r) => `${r} (${ROLE_LABELS[r].zh})`).join(', ') : 'any signed-in user';
     decorators.push(
       ApiBearerAuth(),
-      ApiUnauthorizedResponse({ description: 'unauthenticated / invalid_token' }),
-      ApiForbiddenResponse({ description: `Allowed: ${desc}` }),
+      problemResponse(401, ['unauthenticated', 'invalid_token']),
+      problemResponse(403, ['forbidden_role', 'forbidden_college', 'account_disabled'], `Allowed: ${desc}`),
     );
   }
   return applyDecorators(...decorators);
