@@ -52,9 +52,10 @@ describe('work items (待办)', () => {
     expect(filtered.counts.agreement).toBeGreaterThanOrEqual(1);
   });
 
-  it('recall (撤回): the sender takes the last step back while untouched; anyone else 403; once acted upon 409; recall racing an approval: one wins', async () => {
+  it('recall (撤回): the sender takes the last step back while untouched; a stranger 403; once acted upon 409; recall racing an approval: one wins', async () => {
     const a = await atCenterReview(stack, api, '撤回测试');
-    expect((await send('c1staff', a.id, 'RECALL')).status).toBe(403); // the leader sent it
+    expect((await send('legal', a.id, 'RECALL')).status).toBe(403); // a stranger to the agreement's steps
+    expect((await send('c1staff', a.id, 'RECALL')).status).toBe(409); // the staff's own step (调研) was acted on since: too late
     const leaderView = await api.ok('GET', `/api/v1/agreements/${a.id}`, 'c1leader');
     expect(leaderView.allowedEvents.map((e: any) => e.type)).toContain('RECALL');
     const recalled = await send('c1leader', a.id, 'RECALL', { comment: '补充材料' });
@@ -256,5 +257,31 @@ describe('work items (待办)', () => {
     const history = await api.ok('GET', `/api/v1/monthly-reports/${report.id}/history`, 'c1leader');
     expect(history.map((h: any) => [h.event, h.from, h.to]).slice(0, 3)).toEqual([['SUBMIT', 'draft', 'submitted'], ['RECALL', 'submitted', 'draft'], ['SUBMIT', 'draft', 'submitted']]);
     expect(history).toHaveLength(4);
+  });
+
+  it('versioned machines: an agreement written under agreement@1 continues under agreement@2; history keeps the version each step was taken under', async () => {
+    const a = await atCenterReview(stack, api, '旧版本实例');
+    for (const [user, type] of [['center', 'APPROVE'], ['c1staff', 'SUBMIT'], ['center', 'APPROVE'], ['legal', 'APPROVE'], ['leader', 'APPROVE'], ['leader', 'APPROVE']]) {
+      await api.ok('POST', events(a.id), user, { type, ...(user === 'leader' ? { data: MEETING } : {}) });
+    }
+    await uploadTo(stack, api, a.id, 'signoff_form');
+    await uploadTo(stack, api, a.id, 'signed_agreement');
+    await api.ok('POST', events(a.id), 'c1staff', { type: 'RECORD_SIGNING', data: { signedAt: '2026-12-01' } });
+    // rewrite it as version 1 stored it: the signing date an instant, no demonstration panel; one step taken under v1
+    const [{ snapshot }] = await query(stack, 'SELECT snapshot FROM agreements WHERE id = $1', [a.id]);
+    const { experts: _e, opinions: _o, ...v1Context } = snapshot.context;
+    await query(stack, `UPDATE agreements SET snapshot = $2, machine_version = 'agreement@1' WHERE id = $1`,
+      [a.id, JSON.stringify({ value: snapshot.value, context: { ...v1Context, signedAt: '2026-11-30T16:00:00.000Z' } })]);
+    // a step the old version took, as its history row recorded it (history is append-only: rows are only ever added)
+    await query(stack, `INSERT INTO workflow_transitions (workflow, subject_id, at, actor_id, actor_username, actor_roles, event, from_state, to_state, machine_version)
+      VALUES ('agreement', $1, now(), NULL, 'system', '{system}', 'DEADLINE_PASSED', 'filing.awaitingSubmission', 'filing.awaitingSubmission', 'agreement@1')`, [a.id]);
+    const old = await api.ok('GET', `/api/v1/agreements/${a.id}`, 'c1staff');
+    expect([old.statePath, old.signedAt, old.allowedEvents.map((e: any) => e.type)]).toEqual(['filing.awaitingSubmission', '2026-12-01', ['SUBMIT', 'RECALL']]);
+    const filed = await api.ok('POST', events(a.id), 'c1staff', { type: 'SUBMIT' });
+    expect(filed.statePath).toBe('filing.awaitingRegistration');
+    const [stored] = await query(stack, 'SELECT machine_version, snapshot FROM agreements WHERE id = $1', [a.id]);
+    expect([stored.machine_version, stored.snapshot.context.signedAt, stored.snapshot.context.experts]).toEqual(['agreement@2', '2026-12-01', []]);
+    const history = await api.ok('GET', `/api/v1/agreements/${a.id}/history`, 'center');
+    expect(history.slice(-2).map((h: any) => [h.event, h.machineVersion])).toEqual([['DEADLINE_PASSED', 'agreement@1'], ['SUBMIT', 'agreement@2']]);
   });
 });

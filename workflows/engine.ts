@@ -148,8 +148,11 @@ export function createEngine<M extends AnyStateMachine>(def: WorkflowDefinition<
      * step, but not in this state (or not yet). 422: the step is the caller's now, but documents or fields are missing.
      */
     decide(snapshot: Snapshot, event: WorkflowEvent): Decision<Snapshot> {
-      // only the sender of the last step may take it back: anyone else is refused for who they are
-      if (event.type === 'RECALL' && event.facts.lastStep?.actorId !== event.actor.id) return { ok: false, reason: 'forbidden_role', roles: [] };
+      // only the sender of the last step may take it back: a stranger is refused for who they are (403); the sender
+      // of an earlier step, whose step someone has since acted on, is too late (409)
+      if (event.type === 'RECALL' && event.facts.lastStep?.actorId !== event.actor.id) {
+        return (event.facts.earlierSenders ?? []).includes(event.actor.id) ? { ok: false, reason: 'not_allowed_in_state' } : { ok: false, reason: 'forbidden_role', roles: [] };
+      }
       const candidates = transitionsFor(snapshot, event.type);
       const mine = candidates.filter((t) => roleAllowed(ruleOf(t), event.actor));
       if (mine.length === 0) {

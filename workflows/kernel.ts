@@ -25,6 +25,8 @@ export interface BaseFacts {
   ownFreshDocuments?: string[];
   /** The last step taken on the subject, for RECALL: who sent it and from where. */
   lastStep?: { actorId: string | null; from: string | null; event: string } | null;
+  /** Who sent the few steps before the last: a RECALL from one of them came too late (409), not from a stranger (403). */
+  earlierSenders?: string[];
   /** False once the person the last step went to has acted on their work item (transferred, delegated, opined). */
   untouched?: boolean;
 }

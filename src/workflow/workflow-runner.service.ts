@@ -77,14 +77,16 @@ export class WorkflowRunner {
   /** The facts the guards read, with the last step (for RECALL) and whether its work item was touched. */
   async facts<R extends SubjectRow>(tx: EntityManager, subject: WorkflowSubject<R>, row: R, now: Date, actorId: string | null): Promise<BaseFacts> {
     const own = await subject.facts(tx, row, now, actorId);
-    const [last]: Array<{ actor_id: string | null; from_state: string | null; to_state: string; event: string }> = await tx.query(
+    const recent: Array<{ actor_id: string | null; from_state: string | null; to_state: string; event: string }> = await tx.query(
       `SELECT actor_id, from_state, to_state, event FROM workflow_transitions
-       WHERE workflow = $1 AND subject_id = $2 AND from_state IS DISTINCT FROM to_state ORDER BY id DESC LIMIT 1`,
+       WHERE workflow = $1 AND subject_id = $2 AND from_state IS DISTINCT FROM to_state ORDER BY id DESC LIMIT 4`,
       [subject.engine.definition.id, row.id],
     );
+    const [last] = recent;
     const current = subject.engine.statePath(this.restore(subject, row));
     const lastStep = last && last.to_state === current && last.event !== 'RECALL' ? { actorId: last.actor_id, from: last.from_state, event: last.event } : null;
-    return { ...own, lastStep, untouched: lastStep ? !(await this.workItems.touched(tx, row.id)) : true };
+    const earlierSenders = recent.slice(1).map((r) => r.actor_id).filter((id): id is string => !!id);
+    return { ...own, lastStep, earlierSenders, untouched: lastStep ? !(await this.workItems.touched(tx, row.id)) : true };
   }
 
   /**
