@@ -253,6 +253,14 @@ describe('agreements API', () => {
       expect.arrayContaining([expect.objectContaining({ event: 'SUBMIT', roles: ['college_leader'], documents: ['inspection_report', 'cooperation_plan', 'meeting_minutes', 'feasibility_report'] })]),
     );
     expect(wf.states.map((s: any) => s.path)).toEqual(expect.arrayContaining(['research', 'selfCheck', 'review', 'supervision', 'terminating', 'archiving', 'terminated']));
+    // the approval steps of a mature OA are in the description too: return targets, recall, the expert panel
+    expect(state('agreement.legalReview').transitions).toEqual(expect.arrayContaining([
+      expect.objectContaining({ event: 'RETURN', to: 'agreement.centerReview', roles: ['legal'], comment: 'required' }),
+      expect.objectContaining({ event: 'RECALL', to: 'agreement.centerReview', roles: ['center_staff'] }),
+    ]));
+    expect(state('feasibility.demonstration').transitions.map((t: any) => t.event)).toEqual(expect.arrayContaining(['INVITE_EXPERTS', 'RECORD_OPINION', 'RECORD_DEMONSTRATION']));
+    const monthly = (await api('GET', '/api/v1/workflow/monthly-report', { token })).body;
+    expect([monthly.machine, monthly.states.map((s: any) => s.path), monthly.events.map((e: any) => e.type)]).toEqual(['monthlyReport@1', ['draft', 'submitted', 'signedOff'], ['SUBMIT', 'SIGN_OFF', 'RETURN', 'RECALL']]);
     const diagram = await fetch(`${process.env.E2E_BASE_URL}/api/v1/workflow/diagram`, { headers: { authorization: `Bearer ${token}` } });
     const text = await diagram.text();
     expect(text.startsWith('stateDiagram-v2')).toBe(true);

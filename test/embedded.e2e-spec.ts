@@ -59,7 +59,7 @@ describe('embedded mode', () => {
       });
       const { accessToken } = (await login.json()) as any;
       const users: any = await (await fetch(again.url + '/api/v1/users?pageSize=100', { headers: { authorization: `Bearer ${accessToken}` } })).json();
-      expect(users.total).toBe(11); // seeded once, not twice
+      expect(users.total).toBe(12); // seeded once, not twice
       // the queue runs on the same embedded database
       const run = await fetch(again.url + '/api/v1/admin/reminders/run', { method: 'POST', headers: { authorization: `Bearer ${accessToken}` } });
       expect(run.status).toBe(200);
@@ -89,6 +89,14 @@ describe('embedded mode', () => {
       expect(college).toEqual({ status: 409, body: expect.objectContaining({ status: 409, code: 'in_use' }) });
       expect(college.body.references).toMatchObject({ majors: 3, users: 2, partners: 3, agreements: 1 });
       expect((await fetch(again.url + `/api/v1/partners/${used.partnerId}`, { headers: admin })).status).toBe(200);
+      // work items on PGlite: the walkthrough's agreement waits on nobody; a new one waits on its college
+      const staffLogin: any = await (await fetch(again.url + '/api/v1/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'c1staff', password: 'demo123456' }) })).json();
+      const staff = { authorization: `Bearer ${staffLogin.accessToken}`, 'content-type': 'application/json' };
+      const openOnDone: any = await (await fetch(again.url + `/api/v1/tasks?pageSize=100`, { headers: staff })).json();
+      expect(openOnDone.items.filter((t: any) => t.subjectId === used.id)).toEqual([]);
+      const fresh: any = await (await fetch(again.url + '/api/v1/agreements', { method: 'POST', headers: staff, body: JSON.stringify({ title: '嵌入式待办', partnerId: used.partnerId, cooperationType: 'internship', majorIds: used.majorIds }) })).json();
+      const mine: any = await (await fetch(again.url + `/api/v1/tasks?pageSize=100`, { headers: staff })).json();
+      expect(mine.items.filter((t: any) => t.subjectId === fresh.id).map((t: any) => [t.state, t.status])).toEqual([['research', 'open']]);
     } finally {
       expect(await again.stop()).toBe(0);
     }

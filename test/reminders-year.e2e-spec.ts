@@ -1,4 +1,4 @@
-import { addDays, monthOf, startOfLocalDate } from '../src/reminders/calendar';
+import { addDays, monthOf, startOfLocalDate } from '../src/calendar/calendar';
 import { TEST_REDIS_URL } from './support/services';
 import { client, Stack, startStack } from './support/stack';
 import { query } from './support/stack-flows';

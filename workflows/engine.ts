@@ -25,6 +25,7 @@ export interface WorkflowDefinition<M extends AnyStateMachine = AnyStateMachine>
   /** Every event type, in the order allowed events are listed. */
   events: readonly string[];
   stateLabels: Record<string, Label>;
+  eventLabels?: Record<string, Label>;
   /** Events that do not advance the subject's step (side paths, deadlines, recall): no work item waits on them. */
   sideEvents: readonly string[];
   /** `migrations[n]` turns a snapshot persisted under version n into one of version n + 1. */
@@ -201,6 +202,30 @@ export function createEngine<M extends AnyStateMachine>(def: WorkflowDefinition<
         });
       }
       return out;
+    },
+
+    /** The machine read back as data: every state with its label and every transition with who may send it. */
+    describe() {
+      const pathOf = (n: AnyStateNode) => n.path.join('.');
+      return {
+        machine: versionTag(def),
+        initial: pathOf(def.machine.root.initial.target[0]),
+        states: allNodes().filter((n) => n !== def.machine.root).map((n) => ({
+          path: pathOf(n),
+          label: def.stateLabels[pathOf(n)] ?? { zh: pathOf(n), en: pathOf(n) },
+          type: n.type === 'final' ? ('final' as const) : n.type === 'compound' ? ('compound' as const) : ('atomic' as const),
+          initial: n.type === 'compound' ? pathOf(n.initial.target[0]) : null,
+          transitions: [...n.transitions.values()].flat().map((t) => {
+            const p = paramsOf(t);
+            const rule = ruleOf(t);
+            return {
+              event: t.eventType, target: t.target?.length ? pathOf(t.target[0]) : null, roles: [...rule.roles], comment: rule.comment ?? ('none' as const),
+              fields: [...(rule.fields ?? [])], documents: [...(rule.documents ?? [])], conditions: p.when ?? [], ...(p.to ? { to: p.to } : {}),
+            };
+          }),
+        })),
+        events: def.events.map((type) => ({ type, label: def.eventLabels?.[type] ?? { zh: type, en: type } })),
+      };
     },
 
     /**

@@ -80,6 +80,7 @@ export const monthlyReportWorkflow: WorkflowDefinition<typeof monthlyReportMachi
   allowed,
   events: Object.keys(MONTHLY_REPORT_EVENTS),
   stateLabels: MONTHLY_REPORT_STATES,
+  eventLabels: MONTHLY_REPORT_EVENTS,
   sideEvents: ['RETURN', 'RECALL'],
   migrations: {},
 };

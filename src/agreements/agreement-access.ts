@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { READS_EVERY } from '../common/auth/access-policy';
 import type { EntityManager } from 'typeorm';
 import { AuthUser, collegeScope, hasRole } from '../common/auth/auth-user';
 import { COLLEGE_ROLES, Role } from '../common/roles';
@@ -6,7 +7,7 @@ import { DomainError } from '../common/errors/domain-error';
 import type { AgreementRow } from './agreement.row';
 
 /** Roles that read every agreement. */
-const READ_ALL = ['admin', 'center_staff', 'center_director', 'legal', 'school_leader', 'assessor'] as const;
+const READ_ALL = READS_EVERY.agreement;
 
 /**
  * Who reads which agreements: a college user only their college's; 教务/学生/财务 departments only filed ones;

@@ -1,6 +1,6 @@
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsInt, IsISO8601, IsObject, IsOptional, Matches, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
-import { SEMESTER_NAME } from '../reminders/calendar';
+import { SEMESTER_NAME } from './calendar';
 
 export class OffsetsDto {
   @ValidateIf((_, v) => v !== undefined) @IsArray() @ArrayMaxSize(5) @IsInt({ each: true }) @Min(1, { each: true }) @Max(27, { each: true }) monthlyBeforeDays?: number[];

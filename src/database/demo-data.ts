@@ -27,6 +27,7 @@ const USERS: Array<{ username: string; displayName: string; roles: Role[]; colle
   { username: 'leader', displayName: '校领导 陈校长', roles: ['school_leader'] },
   { username: 'finance', displayName: '财务处 孙老师', roles: ['department'] },
   { username: 'assessor', displayName: '考核组 周老师', roles: ['assessor'] },
+  { username: 'expert', displayName: '论证专家 钱教授', roles: ['expert'] },
   { username: 'c1staff', displayName: '智能制造学院 刘老师', roles: ['college_staff'], college: 0 },
   { username: 'c1leader', displayName: '智能制造学院 张院长', roles: ['college_leader'], college: 0 },
   { username: 'c2staff', displayName: '信息工程学院 吴老师', roles: ['college_staff'], college: 1 },

@@ -1,4 +1,4 @@
-import { startOfLocalDate } from '../reminders/calendar';
+import { startOfLocalDate } from '../calendar/calendar';
 import { monthlyMatrix, monthStatus } from './monthly-matrix';
 
 const base = { firstMonth: '2026-03', vacationMonths: [2, 7, 8], monthlyDueDay: 5 };

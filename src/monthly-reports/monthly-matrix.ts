@@ -1,4 +1,4 @@
-import { isVacationMonth, monthlyReportDue } from '../reminders/calendar';
+import { isVacationMonth, monthlyReportDue } from '../calendar/calendar';
 
 /** One cell of the colleges × months matrix. */
 export type MonthStatus = 'on_time' | 'late' | 'missing' | 'pending' | 'vacation' | 'not_required';

@@ -4,7 +4,7 @@ import { monthlyReportEngine, monthlyReportStatus, MonthlyReportContext, MONTHLY
 import type { MonthlyReportFacts } from '../../workflows/monthly-report.machine';
 import { NotFoundError } from '../common/errors/domain-error';
 import { writeOutbox } from '../common/outbox';
-import { monthlyReportDue } from '../reminders/calendar';
+import { monthlyReportDue } from '../calendar/calendar';
 import { StepAssignment, WorkItemsService } from '../tasks/work-items.service';
 import type { Applied, EventInput, RunnerActor, SubjectRow, WorkflowSubject } from '../workflow/workflow-runner.service';
 

@@ -1,4 +1,5 @@
 import { Injectable, StreamableFile } from '@nestjs/common';
+import { READS_EVERY } from '../common/auth/access-policy';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuthUser, collegeScope, hasRole } from '../common/auth/auth-user';
@@ -8,7 +9,7 @@ import { page } from '../common/pagination';
 import type { Page } from '../common/pagination';
 import { FileStorage } from '../documents/file-storage';
 import { checkUpload } from '../documents/uploads';
-import { isVacationMonth, localDate, monthOf } from '../reminders/calendar';
+import { isVacationMonth, localDate, monthOf } from '../calendar/calendar';
 import { WorldLoader } from '../reminders/world.loader';
 import { monthlyReportEngine } from '../../workflows/monthly-report.machine';
 import { EventInput, WorkflowRunner } from '../workflow/workflow-runner.service';
@@ -25,7 +26,7 @@ const FIELDS: Array<[keyof MonthlyReportContentDto, 'work_done' | 'new_partners'
   ['workDone', 'work_done'], ['newPartners', 'new_partners'], ['eliminatedPartners', 'eliminated_partners'],
   ['activities', 'activities'], ['problemsAndMeasures', 'problems_and_measures'], ['notes', 'notes'],
 ];
-const READ_ALL = ['admin', 'center_staff', 'center_director', 'school_leader', 'assessor'] as const;
+const READ_ALL = READS_EVERY.monthlyReport;
 const ATTACHMENT = `id, filename, size, sha256, media_type AS "mediaType", uploaded_by AS "uploadedBy", uploaded_at AS "uploadedAt"`;
 
 /**

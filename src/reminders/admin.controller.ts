@@ -9,7 +9,7 @@ import { QUEUES } from '../queue/queue.constants';
 import { ListDeliveriesQuery, SetClockDto } from './admin.dto';
 import { AdminService } from './admin.service';
 import { ClockDto, DeliveryDto, FailedJobDto, QueueStatusDto, RetriedDto, SweepRunDto } from './admin.views';
-import { DeliveryService } from './delivery.service';
+import { DeliveryService } from '../notifications/delivery.service';
 
 @ApiTags('admin')
 @Controller('api/v1/admin')

@@ -6,7 +6,7 @@ import { itemNotice } from '../tasks/task.view';
 import type { WorkItemRow } from '../tasks/work-items.service';
 import { Clock } from '../common/clock';
 import type { JobMap } from '../queue/queue.constants';
-import { NotifierService } from './notifier.service';
+import { NotifierService } from '../notifications/notifier.service';
 import type { Reminder } from './reminder-rules';
 
 type DomainEvent = JobMap['domain-events']['domain-event'];

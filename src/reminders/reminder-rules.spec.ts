@@ -1,4 +1,4 @@
-import { addDays, startOfLocalDate } from './calendar';
+import { addDays, startOfLocalDate } from '../calendar/calendar';
 import { AgreementFacts, DEFAULT_OFFSETS, dueReminders, Reminder, World } from './reminder-rules';
 
 const A = { id: 'college-a', name: '智能制造学院' };

@@ -1,6 +1,6 @@
 import { RUNNING_STAGES, STATE_LABELS } from '../../workflows/agreement.catalog';
 import type { Role } from '../common/roles';
-import { addDays, daysBetween, isVacationMonth, localDate, monthlyReportDue, monthsBetween, monthOf, workingDaysElapsed } from './calendar';
+import { addDays, daysBetween, isVacationMonth, localDate, monthlyReportDue, monthsBetween, monthOf, workingDaysElapsed } from '../calendar/calendar';
 
 /**
  * What is due at `now`, computed from the records alone. Pure: the sweep loads a World from the database,

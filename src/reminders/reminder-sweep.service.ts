@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AgreementEventsService } from '../agreements/agreement-events.service';
 import { Clock } from '../common/clock';
-import { NotifierService } from './notifier.service';
+import { NotifierService } from '../notifications/notifier.service';
 import { dueReminders, Reminder } from './reminder-rules';
 import { WorldLoader } from './world.loader';
 

@@ -3,7 +3,7 @@ import { APP_CONFIG } from '../config/env';
 import type { AppConfig } from '../config/env';
 import { QUEUES } from '../queue/queue.constants';
 import { QueueService } from '../queue/queue.service';
-import { DeliveryService } from './delivery.service';
+import { DeliveryService } from '../notifications/delivery.service';
 import { DomainEventsService } from './domain-events.service';
 import { OutboxRelayService } from './outbox-relay.service';
 import { ReminderSweepService } from './reminder-sweep.service';

@@ -1,18 +1,19 @@
 import { Injectable } from '@nestjs/common';
+import { READS_EVERY } from '../common/auth/access-policy';
 import { DataSource, EntityManager } from 'typeorm';
 import { localDate } from '../../workflows/time';
 import { AuthUser, collegeScope, hasRole } from '../common/auth/auth-user';
 import { Clock } from '../common/clock';
 import { DomainError, NotFoundError } from '../common/errors/domain-error';
 import { effectiveRoles } from '../common/roles';
-import { NotifierService } from '../reminders/notifier.service';
+import { NotifierService } from '../notifications/notifier.service';
 import { itemNotice, TaskView, toTask } from './task.view';
 import { ListTasksQuery } from './tasks.dto';
 import { waitingForParams, waitingForSql, WorkItemRow } from './work-items.service';
 
 const TASK = { zh: '待办事项', en: 'Work item' };
 /** Roles that see every work item (reading only: acting is for whoever it waits on). */
-const OVERSEERS = ['admin', 'center_staff', 'center_director', 'school_leader'] as const;
+const OVERSEERS = READS_EVERY.workItem;
 
 export interface TaskList {
   items: TaskView[];

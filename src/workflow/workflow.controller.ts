@@ -2,13 +2,15 @@ import { Controller, Get, Header } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { describeWorkflow, mermaidDiagram } from '../../workflows/agreement.describe';
 import { Access } from '../common/auth/access.decorator';
-import { WorkflowDescriptionDto } from './workflow.views';
+import { monthlyReportEngine } from '../../workflows/monthly-report.machine';
+import { MachineDescriptionDto, WorkflowDescriptionDto } from './workflow.views';
 
 @ApiTags('workflow')
 @Controller('api/v1/workflow')
 export class WorkflowController {
   private readonly description: WorkflowDescriptionDto = describeWorkflow();
   private readonly diagram = mermaidDiagram();
+  private readonly monthly: MachineDescriptionDto = monthlyReportEngine.describe();
 
   @Get()
   @Access('authenticated')
@@ -16,6 +18,14 @@ export class WorkflowController {
   @ApiOkResponse({ type: WorkflowDescriptionDto })
   get(): WorkflowDescriptionDto {
     return this.description;
+  }
+
+  @Get('monthly-report')
+  @Access('authenticated')
+  @ApiOperation({ summary: '月报流程定义 The monthly report machine: its states (draft, submitted, signedOff), events (SUBMIT, SIGN_OFF, RETURN, RECALL) and who sends each' })
+  @ApiOkResponse({ type: MachineDescriptionDto })
+  monthlyReport(): MachineDescriptionDto {
+    return this.monthly;
   }
 
   @Get('diagram')

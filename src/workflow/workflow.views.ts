@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { DOCUMENT_KINDS, EVENT_TYPES, TERMINATION_REASONS } from '../../workflows/agreement.catalog';
 import type { EventType, Label } from '../../workflows/agreement.catalog';
 import { LabelDto } from '../agreements/agreement.views';
@@ -16,6 +16,7 @@ export class TransitionDescriptionDto {
   @ApiProperty({ enum: ['required', 'optional', 'none'] }) comment: 'required' | 'optional' | 'none';
   @ApiProperty({ type: [String], description: 'The data fields the event takes' }) fields: string[];
   @ApiProperty({ type: [String], description: 'Further conditions of this branch' }) conditions: string[];
+  @ApiPropertyOptional({ description: 'RETURN: the state it sends the agreement back to; RECALL: the step it takes back' }) to?: string;
 }
 
 export class StateDescriptionDto {
@@ -49,4 +50,36 @@ export class WorkflowDescriptionDto {
   @ApiProperty({ type: [EventLabelDto] }) events: EventLabelDto[];
   @ApiProperty({ type: [DocumentKindLabelDto] }) documentKinds: DocumentKindLabelDto[];
   @ApiProperty({ type: [TerminationReasonLabelDto] }) terminationReasons: TerminationReasonLabelDto[];
+}
+
+export class MachineTransitionDto {
+  @ApiProperty() event: string;
+  @ApiProperty({ type: String, nullable: true }) target: string | null;
+  @ApiProperty({ type: [String] }) roles: string[];
+  @ApiProperty({ enum: ['required', 'optional', 'none'] }) comment: 'required' | 'optional' | 'none';
+  @ApiProperty({ type: [String] }) fields: string[];
+  @ApiProperty({ type: [String] }) documents: string[];
+  @ApiProperty({ type: [String] }) conditions: string[];
+  @ApiPropertyOptional() to?: string;
+}
+
+export class MachineStateDto {
+  @ApiProperty() path: string;
+  @ApiProperty({ type: LabelDto }) label: Label;
+  @ApiProperty({ enum: ['atomic', 'compound', 'final'] }) type: 'atomic' | 'compound' | 'final';
+  @ApiProperty({ type: String, nullable: true }) initial: string | null;
+  @ApiProperty({ type: [MachineTransitionDto] }) transitions: MachineTransitionDto[];
+}
+
+export class MachineEventDto {
+  @ApiProperty() type: string;
+  @ApiProperty({ type: LabelDto }) label: Label;
+}
+
+/** Any machine of the one engine read back as data (the monthly report's: workflows/monthly-report.machine.ts). */
+export class MachineDescriptionDto {
+  @ApiProperty({ example: 'monthlyReport@1' }) machine: string;
+  @ApiProperty() initial: string;
+  @ApiProperty({ type: [MachineStateDto] }) states: MachineStateDto[];
+  @ApiProperty({ type: [MachineEventDto] }) events: MachineEventDto[];
 }

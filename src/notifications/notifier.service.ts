@@ -5,7 +5,7 @@ import type { AppConfig } from '../config/env';
 import { QUEUES } from '../queue/queue.constants';
 import { QueueService } from '../queue/queue.service';
 import { localDate } from '../../workflows/time';
-import type { Audience, Reminder } from './reminder-rules';
+import type { Audience, Reminder } from '../reminders/reminder-rules';
 
 export interface Recipient {
   id: string;
