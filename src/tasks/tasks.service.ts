@@ -128,9 +128,16 @@ export class TasksService {
   ): Promise<TaskView> {
     const now = this.clock.now();
     const { view, notice } = await this.db.transaction(async (tx) => {
-      const item = await this.load(tx, id);
+      // under the item's row lock: two changes at once run one after the other, the second seeing the first
+      const item = await this.load(tx, id, true);
       if (item.status !== 'open') throw new DomainError('event_not_allowed', { detail: { zh: '该事项已办结', en: 'The item is closed' }, extra: { status: item.status, closedEvent: item.closed_event } });
-      if (opts.asDelegate ? item.delegated_to !== user.id : !(await this.isWaitingFor(tx, user, item, false))) {
+      const mine = opts.asDelegate ? item.delegated_to === user.id : await this.isWaitingFor(tx, user, item, false);
+      const last = mine ? undefined : await this.lastAction(tx, id);
+      if (last && last.actor_id === user.id && last.action === action) {
+        // the same person doing the same thing again (a double click, a retry): done already, so "not now"
+        throw new DomainError('event_not_allowed', { detail: { zh: '该操作已完成', en: 'This was done already' }, extra: { lastAction: action } });
+      }
+      if (!mine) {
         throw new DomainError(opts.asDelegate ? 'forbidden_role' : collegeScope(user) ? 'forbidden_college' : 'forbidden_role', {
           detail: opts.asDelegate ? { zh: '只有被委派人可以答复', en: 'Only the delegate answers' } : { zh: '该事项不在您的待办中', en: 'This item is not waiting for you' },
         });
@@ -203,8 +210,13 @@ export class TasksService {
     );
   }
 
-  private async load(tx: EntityManager, id: string): Promise<WorkItemRow> {
-    const [row] = await tx.query('SELECT * FROM work_items WHERE id = $1', [id]);
+  private async lastAction(tx: EntityManager, id: string): Promise<{ actor_id: string | null; action: string } | undefined> {
+    const [row] = await tx.query('SELECT actor_id, action FROM work_item_log WHERE work_item_id = $1 ORDER BY id DESC LIMIT 1', [id]);
+    return row;
+  }
+
+  private async load(tx: EntityManager, id: string, forUpdate = false): Promise<WorkItemRow> {
+    const [row] = await tx.query(`SELECT * FROM work_items WHERE id = $1${forUpdate ? ' FOR UPDATE' : ''}`, [id]);
     if (!row) throw new NotFoundError(TASK);
     return row;
   }
