@@ -3,6 +3,7 @@ import { Agreements1763900000000 } from './1763900000000-Agreements';
 import { Reminders1764000000000 } from './1764000000000-Reminders';
 import { RulesToTheLetter1764100000000 } from './1764100000000-RulesToTheLetter';
 import { WorkItems1764200000000 } from './1764200000000-WorkItems';
+import { Assessment1764300000000 } from './1764300000000-Assessment';
 
 /** Every migration, in the order it runs. Append only; never reorder or edit one that has shipped. */
-export const migrations = [Platform1763800000000, Agreements1763900000000, Reminders1764000000000, RulesToTheLetter1764100000000, WorkItems1764200000000];
+export const migrations = [Platform1763800000000, Agreements1763900000000, Reminders1764000000000, RulesToTheLetter1764100000000, WorkItems1764200000000, Assessment1764300000000];

@@ -1,6 +1,7 @@
 import { DynamicModule, MiddlewareConsumer, Module, NestModule, ValidationPipe } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { AgreementsModule } from './agreements/agreements.module';
+import { AssessmentModule } from './assessment/assessment.module';
 import { AuthModule } from './auth/auth.module';
 import { CalendarModule } from './calendar/calendar.module';
 import { CollegesModule } from './colleges/colleges.module';
@@ -23,7 +24,7 @@ import { WorkflowModule } from './workflow/workflow.module';
 /** The features, each a module of its own; the guard, problem filter and validation pipe apply to all of them. */
 const FEATURES = [
   HealthModule, AuthModule, UsersModule, CollegesModule, PartnersModule, WorkflowModule, AgreementsModule, DocumentsModule,
-  TasksModule, MonthlyReportsModule, CalendarModule, NotificationsModule, RemindersModule,
+  TasksModule, MonthlyReportsModule, CalendarModule, NotificationsModule, RemindersModule, AssessmentModule,
 ];
 
 @Module({})

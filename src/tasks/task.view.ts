@@ -24,7 +24,9 @@ export interface TaskView {
 }
 
 export function subjectLink(item: Pick<WorkItemRow, 'kind' | 'subject_id'>): string {
-  return item.kind === 'monthlyReport' ? `/monthly-reports/${item.subject_id}` : `/agreements/${item.subject_id}`;
+  if (item.kind === 'monthlyReport') return `/monthly-reports/${item.subject_id}`;
+  if (item.kind === 'assessmentSheet') return `/assessment/sheets/${item.subject_id}`;
+  return `/agreements/${item.subject_id}`;
 }
 
 export function toTask(r: WorkItemRow): TaskView {

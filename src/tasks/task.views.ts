@@ -15,7 +15,7 @@ export class TaskAssigneesDto {
 /** A work item (待办). */
 export class TaskDto {
   @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ enum: ['agreement', 'monthlyReport'] }) kind: string;
+  @ApiProperty({ enum: ['agreement', 'monthlyReport', 'assessmentSheet'] }) kind: string;
   @ApiProperty({ format: 'uuid', description: 'The agreement or monthly report' }) subjectId: string;
   @ApiProperty() title: string;
   @ApiProperty({ description: 'The subject’s state when the item opened', example: 'agreement.legalReview' }) state: string;

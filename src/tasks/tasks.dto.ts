@@ -3,7 +3,7 @@ import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsISO8601, IsOptional, IsStr
 import { PageQuery } from '../common/pagination';
 import { trim } from '../common/transforms';
 
-export const TASK_KINDS = ['agreement', 'monthlyReport'] as const;
+export const TASK_KINDS = ['agreement', 'monthlyReport', 'assessmentSheet'] as const;
 
 export class ListTasksQuery extends PageQuery {
   /** `agreement` or `monthlyReport`. */

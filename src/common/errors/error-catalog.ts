@@ -21,6 +21,7 @@ export const ERROR_CATALOG = {
   event_not_allowed: { status: 409, zh: '当前阶段不能执行该操作', en: 'This event is not allowed in the current state' },
   read_only: { status: 409, zh: '已终止或归档的项目只读，不能修改', en: 'The agreement is terminated and read-only' },
   not_editable: { status: 409, zh: '当前阶段不能修改项目信息', en: 'The agreement cannot be edited in this state' },
+  incomplete: { status: 409, zh: '尚有未完成的内容，不能提交', en: 'Something is still missing; it cannot be submitted yet' },
   in_use: { status: 409, zh: '记录仍被引用，无法删除', en: 'The record is still referenced and cannot be deleted' },
   precondition_required: { status: 428, zh: '缺少 If-Match 版本号', en: 'If-Match is required' },
   payload_too_large: { status: 413, zh: '请求体过大', en: 'The request body is too large' },
@@ -48,4 +49,7 @@ export const FIELD_ERROR_MESSAGES: Record<string, { zh: string; en: string }> = 
   invalid_format: { zh: '格式不正确', en: 'has the wrong format' },
   invalid_credit_code: { zh: '统一社会信用代码无效（校验位不符）', en: 'is not a valid unified social credit code' },
   invalid: { zh: '无效', en: 'is not valid' },
+  part_exceeds_whole: { zh: '部分不能大于总数', en: 'may not exceed its whole' },
+  missing_figure: { zh: '缺少当年数值', en: 'needs the year’s figure' },
+  too_few_optional: { zh: '自选指标数量不足', en: 'has too few optional indicators selected' },
 };

@@ -1,0 +1,155 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
+import { ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Access } from '../common/auth/access.decorator';
+import type { AuthUser } from '../common/auth/auth-user';
+import { CurrentUser } from '../common/auth/current-user.decorator';
+import { IdPipe } from '../common/id.pipe';
+import { ApiProblems } from '../common/openapi/api-problems.decorator';
+import { CycleEventDto, FillItemDto, OpenCycleDto, ScoreItemDto, SheetEventDto, TemplateQuery } from './assessment.dto';
+import { CycleDto, ItemResultDto, ResultsDto, SheetDto, TemplateDto, TemplateSummaryDto } from './assessment.views';
+import { CyclesService } from './cycles.service';
+import { SheetsService } from './sheets.service';
+import { TemplatesService } from './templates.service';
+
+const CENTER = ['center_staff', 'center_director'] as const;
+const SHEET_READERS = ['college_staff', 'college_leader', 'center_staff', 'center_director', 'assessor', 'school_leader', 'admin'] as const;
+const TEMPLATE_BODY = { schema: { type: 'object', additionalProperties: true, description: 'A template: {key, name, subject, weights: {self, group}, minOptional?, bands?, nodes}' } };
+
+@ApiTags('assessment')
+@Controller('api/v1/assessment')
+export class AssessmentController {
+  constructor(
+    private readonly templates: TemplatesService,
+    private readonly cycles: CyclesService,
+    private readonly sheets: SheetsService,
+  ) {}
+
+  @Get('templates')
+  @Access('authenticated')
+  @ApiOperation({ summary: '指标体系列表 Every template key with its latest published version and its draft' })
+  @ApiOkResponse({ type: [TemplateSummaryDto] })
+  listTemplates() {
+    return this.templates.list();
+  }
+
+  @Get('templates/:key')
+  @Access('authenticated')
+  @ApiOperation({ summary: '指标体系 One template as its tree: the latest published version, or ?version=' })
+  @ApiOkResponse({ type: TemplateDto })
+  @ApiProblems(400, 404)
+  getTemplate(@Param('key') key: string, @Query() q: TemplateQuery) {
+    return this.templates.get(key, q.version);
+  }
+
+  @Post('templates')
+  @Access('admin')
+  @ApiOperation({ summary: '新建指标体系 A new template (version 1, draft), validated as a whole: every error listed' })
+  @ApiBody(TEMPLATE_BODY)
+  @ApiCreatedResponse({ type: TemplateDto })
+  @ApiProblems(400, { 409: ['duplicate'] })
+  createTemplate(@CurrentUser() user: AuthUser, @Body() body: unknown) {
+    return this.templates.create(user, body);
+  }
+
+  @Put('templates/:key/draft')
+  @Access('admin')
+  @ApiOperation({ summary: '编辑草稿 Create or replace the next version’s draft (latest published + 1); a published version never changes' })
+  @ApiBody(TEMPLATE_BODY)
+  @ApiOkResponse({ type: TemplateDto })
+  @ApiProblems(400, 404)
+  putDraft(@CurrentUser() user: AuthUser, @Param('key') key: string, @Body() body: unknown) {
+    return this.templates.putDraft(user, key, body);
+  }
+
+  @Post('templates/:key/publish')
+  @HttpCode(200)
+  @Access('admin')
+  @ApiOperation({ summary: '发布指标体系 Freeze the draft as the latest published version' })
+  @ApiOkResponse({ type: TemplateDto })
+  @ApiProblems(404, { 409: ['event_not_allowed'] })
+  publishTemplate(@Param('key') key: string) {
+    return this.templates.publish(key);
+  }
+
+  @Post('cycles')
+  @Access(...CENTER)
+  @ApiOperation({ summary: '开启考核周期 A template’s published version + a year: one sheet per subject (every college unless listed); 409 for a second cycle of the same template and year' })
+  @ApiCreatedResponse({ type: CycleDto })
+  @ApiProblems(400, 404, { 409: ['duplicate'] }, { 422: ['unprocessable'] })
+  openCycle(@CurrentUser() user: AuthUser, @Body() dto: OpenCycleDto) {
+    return this.cycles.open(user, dto);
+  }
+
+  @Get('cycles')
+  @Access('authenticated')
+  @ApiOperation({ summary: '考核周期列表 Cycles with their sheets’ states; a college sees its own sheet in each' })
+  @ApiOkResponse({ type: [CycleDto] })
+  listCycles(@CurrentUser() user: AuthUser) {
+    return this.cycles.list(user);
+  }
+
+  @Get('cycles/:id')
+  @Access('authenticated')
+  @ApiOperation({ summary: '考核周期 One cycle with its sheets’ states' })
+  @ApiOkResponse({ type: CycleDto })
+  @ApiProblems(404)
+  getCycle(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: string) {
+    return this.cycles.get(user, id);
+  }
+
+  @Post('cycles/:id/events')
+  @HttpCode(200)
+  @Access('center_director')
+  @ApiOperation({ summary: '发布结果 PUBLISH the whole cycle once every sheet is final (409 listing those that are not)' })
+  @ApiOkResponse({ type: CycleDto })
+  @ApiProblems(400, 404, { 409: ['incomplete', 'event_not_allowed'] })
+  cycleEvent(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: string, @Body() _dto: CycleEventDto) {
+    return this.cycles.publish(user, id);
+  }
+
+  @Get('cycles/:id/results')
+  @Access('college_staff', 'college_leader', 'center_staff', 'center_director', 'school_leader', 'admin')
+  @ApiOperation({ summary: '考核结果 Rows {subjectId, name, s1, s2, final, rank, verdict}, final descending, shared ranks; a college sees its own row' })
+  @ApiOkResponse({ type: ResultsDto })
+  @ApiProblems(404)
+  results(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: string) {
+    return this.cycles.results(user, id);
+  }
+
+  @Get('cycles/:id/sheets/:subjectId')
+  @Access(...SHEET_READERS)
+  @ApiOperation({ summary: '考核表 Every node with points, inputs, proposal and evidence, self score, assessor scores, group score; totals, state, allowed events' })
+  @ApiOkResponse({ type: SheetDto })
+  @ApiProblems(404)
+  sheet(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: string, @Param('subjectId', new ParseUUIDPipe()) subjectId: string) {
+    return this.sheets.view(user, id, subjectId);
+  }
+
+  @Put('cycles/:id/sheets/:subjectId/items/:code')
+  @Access('college_staff', 'college_leader')
+  @ApiOperation({ summary: '填报指标 Fill one indicator while drafting: inputs, selfScore (a value other than the proposal needs a note), selected, note' })
+  @ApiOkResponse({ type: ItemResultDto })
+  @ApiProblems(400, 404, { 409: ['event_not_allowed'] })
+  fill(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: string, @Param('subjectId', new ParseUUIDPipe()) subjectId: string, @Param('code') code: string, @Body() dto: FillItemDto) {
+    return this.sheets.fill(user, id, subjectId, code, dto);
+  }
+
+  @Put('cycles/:id/sheets/:subjectId/scores/:code')
+  @Access('assessor')
+  @ApiOperation({ summary: '考核组评分 One assessor’s score for one leaf while submitted; never for the assessor’s own college (403)' })
+  @ApiOkResponse({ type: ItemResultDto })
+  @ApiProblems(400, 404, { 409: ['event_not_allowed'] })
+  score(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: string, @Param('subjectId', new ParseUUIDPipe()) subjectId: string, @Param('code') code: string, @Body() dto: ScoreItemDto) {
+    return this.sheets.score(user, id, subjectId, code, dto);
+  }
+
+  @Post('cycles/:id/sheets/:subjectId/events')
+  @HttpCode(200)
+  @Access('college_leader', 'center_staff', 'center_director')
+  @ApiOperation({ summary: '考核表流转 SUBMIT (college leader; 409 listing what is missing), RETURN {reason} or FINALIZE (the center, once enough assessors scored every leaf)' })
+  @ApiOkResponse({ type: SheetDto })
+  @ApiProblems(400, 404, { 409: ['incomplete', 'event_not_allowed', 'version_conflict'] }, { 422: ['requirements_not_met'] })
+  sheetEvent(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: string, @Param('subjectId', new ParseUUIDPipe()) subjectId: string, @Body() dto: SheetEventDto) {
+    return this.sheets.event(user, id, subjectId, dto);
+  }
+}

@@ -1,0 +1,129 @@
+import { api, demoColleges, login } from './support/api';
+
+/**
+ * 年度考核 over HTTP: seeded templates, admin drafts and publishing, a cycle with one sheet per college, filling with
+ * computed proposals and bad input, the sheet workflow (SUBMIT by the leader, assessors, FINALIZE, PUBLISH), conflict
+ * of interest, results with S1, S2 and Final = 0.4·S1 + 0.6·S2 and shared ranks.
+ */
+describe('annual assessment (年度考核)', () => {
+  const base = '/api/v1/assessment';
+  let colleges: { c1: string; c2: string };
+  let cycle: any;
+  const as = async (user: string, method: string, path: string, body?: unknown) => api(method, base + path, { token: await login(user), body });
+  const sheetPath = (subject: string) => `/cycles/${cycle.id}/sheets/${subject}`;
+
+  beforeAll(async () => {
+    colleges = await demoColleges(await login('admin'));
+  });
+
+  it('seeds the four templates of the source documents as published version 1', async () => {
+    const list = (await as('c1staff', 'GET', '/templates')).body;
+    expect(list.map((t: any) => [t.key, t.latestPublished])).toEqual([
+      ['consortium-indicators', 1], ['consortium-standard', 1], ['coop-2023', 1], ['self-check-table', 1],
+    ]);
+    const coop = (await as('c1staff', 'GET', '/templates/coop-2023')).body;
+    expect([coop.version, coop.status, coop.weights, coop.nodes.map((n: any) => [n.code, n.points])]).toEqual([1, 'published', { self: 0.4, group: 0.6 }, [['A', 20], ['B', 10], ['C', 70]]]);
+    expect(coop.nodes[2].children.map((n: any) => n.code)).toEqual(['C1', 'C2', 'C3', 'C4', 'C5', 'C6', 'C7']);
+    expect((await as('c1staff', 'GET', '/templates/nope')).status).toBe(404);
+  });
+
+  it('lets admins draft the next version (validated as a whole) and publish it; a published version never changes', async () => {
+    const v1 = (await as('admin', 'GET', '/templates/self-check-table')).body;
+    const { version: _v, status: _s, ...definition } = v1;
+    const bad = await as('admin', 'PUT', '/templates/self-check-table/draft', { ...definition, weights: { self: 0.5, group: 0.6 }, nodes: [...definition.nodes, { code: definition.nodes[0].code, title: '重复', level: 1 }] });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors.map((e: any) => e.code)).toEqual(expect.arrayContaining(['duplicate_code']));
+    expect(bad.body.errors.length).toBeGreaterThanOrEqual(2); // every error, not the first
+    expect((await as('center', 'PUT', '/templates/self-check-table/draft', definition)).status).toBe(403);
+    const draft = await as('admin', 'PUT', '/templates/self-check-table/draft', { ...definition, name: `${definition.name}（修订）` });
+    expect([draft.status, draft.body.version, draft.body.status]).toEqual([200, 2, 'draft']);
+    expect((await as('admin', 'POST', '/templates/self-check-table/publish')).body).toMatchObject({ version: 2, status: 'published' });
+    expect((await as('admin', 'POST', '/templates/self-check-table/publish')).status).toBe(409);
+    expect((await as('admin', 'GET', '/templates/self-check-table?version=1')).body).toMatchObject({ version: 1, name: definition.name });
+  });
+
+  it('opens a cycle with one sheet per college; a second for the same template and year is 409; a college sees its own sheet', async () => {
+    const opened = await as('center', 'POST', '/cycles', { templateKey: 'coop-2023', year: 2027, subjects: [colleges.c1] });
+    expect(opened.status).toBe(201);
+    cycle = opened.body;
+    expect([cycle.templateVersion, cycle.periodStart, cycle.periodEnd, cycle.sheets.map((s: any) => [s.subjectId, s.state])]).toEqual([1, '2026-09-01', '2027-08-31', [[colleges.c1, 'drafting']]]);
+    expect((await as('center', 'POST', '/cycles', { templateKey: 'coop-2023', year: 2027 })).status).toBe(409);
+    expect((await as('c1staff', 'POST', '/cycles', { templateKey: 'coop-2023', year: 2029 })).status).toBe(403);
+    const mine = (await as('c2staff', 'GET', '/cycles')).body.find((c: any) => c.id === cycle.id);
+    expect(mine.sheets).toEqual([]);
+    expect((await as('c2staff', 'GET', sheetPath(colleges.c1))).body.code).toBe('forbidden_college');
+    const tasks = (await api('GET', '/api/v1/tasks?kind=assessmentSheet', { token: await login('c1leader') })).body;
+    expect(tasks.items.filter((t: any) => t.title.includes('2027')).map((t: any) => t.state)).toEqual(['drafting']);
+  });
+
+  it('proposes computed scores with their evidence and checks every input at the edge', async () => {
+    const sheet = (await as('c1staff', 'GET', sheetPath(colleges.c1))).body;
+    const item = (code: string) => sheet.items.find((i: any) => i.code === code);
+    const a3 = item('A3');
+    // 10 − 1 per due month of the period that was missed or late (nothing was reported in this fresh database)
+    const missed = a3.proposal.evidence.filter((e: any) => e.kind === 'month' && !e.label.includes('按时')).length;
+    expect(a3.proposal.score).toBe(Math.max(0, 10 - missed));
+    expect(a3.proposal.evidence.filter((e: any) => e.kind === 'month').length).toBeGreaterThanOrEqual(1);
+    expect(item('B1').proposal.evidence.filter((e: any) => e.kind === 'major')).toHaveLength(3); // c1's three majors
+    const c5 = await as('c1staff', 'PUT', `${sheetPath(colleges.c1)}/items/C5`, { inputs: { localInterns: 70, totalInterns: 100 } });
+    expect([c5.status, c5.body.item.proposal.score, c5.body.item.selfScore]).toEqual([200, 22, 22]); // 70% against 60%: two steps
+    const other = await as('c1staff', 'PUT', `${sheetPath(colleges.c1)}/items/C5`, { selfScore: 20 });
+    expect([other.status, other.body.errors]).toEqual([400, [expect.objectContaining({ field: 'note', code: 'required' })]]);
+    expect((await as('c1staff', 'PUT', `${sheetPath(colleges.c1)}/items/C5`, { selfScore: 20, note: '按实际口径少计' })).body.item.selfScore).toBe(20);
+    const negative = await as('c1staff', 'PUT', `${sheetPath(colleges.c1)}/items/C6`, { inputs: { localEmployed: -1, graduates: 100 } });
+    expect([negative.status, negative.body.errors.map((e: any) => [e.field, e.code])]).toEqual([400, [['inputs.localEmployed', 'out_of_range']]]);
+    const over = await as('c1staff', 'PUT', `${sheetPath(colleges.c1)}/items/C6`, { inputs: { localEmployed: 120, graduates: 100 } });
+    expect(over.body.errors.map((e: any) => [e.field, e.code])).toEqual([['inputs.localEmployed', 'part_exceeds_whole']]);
+    expect((await as('c1staff', 'PUT', `${sheetPath(colleges.c1)}/items/C6`, { inputs: { bribes: 1 } })).body.errors[0].code).toBe('unknown_field');
+    expect((await as('c1staff', 'PUT', `${sheetPath(colleges.c1)}/items/Z9`, { inputs: {} })).status).toBe(404);
+    expect((await as('c1staff', 'PUT', `${sheetPath(colleges.c1)}/items/A1`, { selfScore: 4 })).body.errors[0]).toMatchObject({ field: 'selfScore', code: 'out_of_range' });
+    expect((await as('c2staff', 'PUT', `${sheetPath(colleges.c1)}/items/A1`, { inputs: { leader: 'both' } })).status).toBe(403);
+    const c6 = await as('c1staff', 'PUT', `${sheetPath(colleges.c1)}/items/C6`, { inputs: { localEmployed: 25, graduates: 100 } });
+    expect(c6.body.item.proposal.score).toBe(12);
+  });
+
+  it('runs the sheet: the leader submits, assessors score (never their own college), the center finalizes, the director publishes', async () => {
+    expect((await as('c1staff', 'POST', `${sheetPath(colleges.c1)}/events`, { type: 'SUBMIT' })).status).toBe(403);
+    const submitted = await as('c1leader', 'POST', `${sheetPath(colleges.c1)}/events`, { type: 'SUBMIT' });
+    expect([submitted.status, submitted.body.state]).toEqual([200, 'submitted']);
+    expect((await as('c1staff', 'PUT', `${sheetPath(colleges.c1)}/items/C1`, { inputs: {} })).status).toBe(409);
+    // an assessor who belongs to the college may not score it
+    const own = await api('POST', '/api/v1/users', { token: await login('admin'), body: { username: `asr${Date.now()}`, displayName: '院内考核员', password: 'assessor-pass-1', roles: ['assessor'], collegeId: colleges.c1 } });
+    const ownToken = (await api('POST', '/api/v1/auth/login', { body: { username: own.body.username, password: 'assessor-pass-1' } })).body.accessToken;
+    expect((await api('PUT', `${base}${sheetPath(colleges.c1)}/scores/A1`, { token: ownToken, body: { score: 3 } })).status).toBe(403);
+    expect((await as('center', 'POST', `${sheetPath(colleges.c1)}/events`, { type: 'FINALIZE' })).status).toBe(409); // nobody has scored yet
+    expect((await as('assessor', 'PUT', `${sheetPath(colleges.c1)}/scores/A1`, { score: 3.5 })).body.errors[0]).toMatchObject({ field: 'score', code: 'out_of_range' });
+    const sheet = (await as('assessor', 'GET', sheetPath(colleges.c1))).body;
+    const leaves = sheet.items.filter((i: any) => i.leaf);
+    expect(leaves.map((i: any) => i.code)).toEqual(['A1', 'A2', 'A3', 'A4', 'B1', 'C1', 'C2', 'C3', 'C4', 'C5', 'C6', 'C7']);
+    for (const leaf of leaves) {
+      expect((await as('assessor', 'PUT', `${sheetPath(colleges.c1)}/scores/${leaf.code}`, { score: leaf.points - 1 })).status).toBe(200);
+    }
+    expect((await as('center', 'POST', `${sheetPath(colleges.c1)}/events`, { type: 'RETURN' })).status).toBe(400); // a reason is required
+    const final = await as('center', 'POST', `${sheetPath(colleges.c1)}/events`, { type: 'FINALIZE' });
+    expect([final.status, final.body.state]).toEqual([200, 'final']);
+    expect((await as('center', 'POST', `/cycles/${cycle.id}/events`, { type: 'PUBLISH' })).status).toBe(403);
+    const published = await as('director', 'POST', `/cycles/${cycle.id}/events`, { type: 'PUBLISH' });
+    expect([published.status, published.body.sheets.map((s: any) => s.state)]).toEqual([200, ['published']]);
+  });
+
+  it('results: S1 the self scores, S2 the assessors’ mean total, Final = 0.4·S1 + 0.6·S2; a college sees its own row', async () => {
+    const sheet = (await as('center', 'GET', sheetPath(colleges.c1))).body;
+    const leaves = sheet.items.filter((i: any) => i.leaf);
+    const cents = (x: number) => Math.round(x * 100);
+    const s1 = leaves.reduce((a: number, i: any) => a + cents(i.selfScore ?? 0), 0) / 100;
+    const s2 = leaves.reduce((a: number, i: any) => a + cents(i.points - 1), 0) / 100; // one assessor, one less than the points everywhere
+    expect(sheet.totals).toEqual({ s1, s2, final: Math.round(0.4 * cents(s1) + 0.6 * cents(s2)) / 100 });
+    const results = (await as('center', 'GET', `/cycles/${cycle.id}/results`)).body;
+    expect(results.rows).toEqual([{ subjectId: colleges.c1, name: expect.any(String), s1, s2, final: sheet.totals.final, rank: 1, verdict: '合格', state: 'published' }]);
+    expect((await as('c1leader', 'GET', `/cycles/${cycle.id}/results`)).body.rows.map((r: any) => r.subjectId)).toEqual([colleges.c1]);
+    expect((await as('c2leader', 'GET', `/cycles/${cycle.id}/results`)).body.rows).toEqual([]);
+  });
+
+  it('refuses SUBMIT with the quantitative figures missing, listing each (409)', async () => {
+    const opened = (await as('center', 'POST', '/cycles', { templateKey: 'coop-2023', year: 2028, subjects: [colleges.c2] })).body;
+    const res = await as('c2leader', 'POST', `/cycles/${opened.id}/sheets/${colleges.c2}/events`, { type: 'SUBMIT' });
+    expect([res.status, res.body.code]).toEqual([409, 'incomplete']);
+    expect(res.body.errors.map((e: any) => e.field)).toEqual(expect.arrayContaining(['items.C5.inputs.localInterns', 'items.C6.inputs.graduates']));
+  });
+});
