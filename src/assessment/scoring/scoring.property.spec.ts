@@ -52,14 +52,17 @@ describe('scoring properties (fast-check)', () => {
   });
 
   it.each(scored.map((n) => [n.code, n.rule?.type, n] as const))('%s (%s): 0 ≤ score ≤ points + bonusCap, bonus ≤ bonusCap', (_code, _type, node) => {
+    let proposals = 0;
     fc.assert(
       fc.property(inputsFor(node), (inputs) => {
         const { score, bonus } = scoreNode(node, inputs);
         if (score === null) return true; // no majors / no interns: nothing proposed
+        proposals += 1;
         return score >= 0 && score <= (maxScore(node) ?? 0) && bonus >= 0 && bonus <= (node.bonusCap ?? 0) && score - bonus <= (node.points ?? 0);
       }),
       { numRuns: RUNS },
     );
+    expect(proposals).toBeGreaterThan(RUNS / 2); // the property held over real proposals, not over nulls
   });
 
   const ratioNode = (target: [number, number], step: [number, number], points: number, perStep: number, bonusCap: number): TemplateNode => ({

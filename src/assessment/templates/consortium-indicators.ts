@@ -6,6 +6,8 @@ import { classify, figureInput, observe, textInput, yesNoInput } from './observa
  * yearly figures of 附件4 推荐书 (1.联合体概况 running costs, 2.服务能力). 年度数据截止时间为每年12月31日: 2023 is the
  * members' actual total, 2024–2026 the committed figures (2024—2026年填写承诺建成数据，下同); later actuals are
  * compared with them (consortium-figures.ts). `years` on a node says which years its figures are recorded for.
+ * Codes: the seed's numbers for 附件2; P1 (推荐书 1.联合体概况) and P2 (推荐书 2.服务能力) for the 推荐书's figures, whose
+ * units the form puts in the cells (个, 人次, 课时数, 人月, 人) and which are kept as each figure's unit.
  */
 
 const ALL_YEARS = [2023, 2024, 2025, 2026];
@@ -58,7 +60,7 @@ const BASIC_INDICATORS: TemplateNode[] = [
     observe('7.1', '联合体近3年内在招生、就业、安全等领域发生过重大违法违规事件、造成不良社会影响的，酌情扣分', 2, [
       yesNoInput('occurred', '近3年内是否发生'),
       textInput('text', '情况说明'),
-    ], { description: '推荐书 3.特色与创新 另须声明：产教联合体各成员单位近3年内在招生、就业、安全等领域未发生过违法或重大违规事件。' }),
+    ]),
   ]),
 ];
 
@@ -72,7 +74,7 @@ const group = (code: string, title: string, level: TemplateNode['level'], childr
 const sharedTeachers = (code: string, title: string): TemplateNode =>
   yearly(code, title, 4, [figureInput('personTimes', '人次', '人次'), figureInput('classHours', '课时数', '课时')]);
 
-const OVERVIEW = group('P1', '联合体概况（推荐书）', 1, [
+const OVERVIEW = group('P1', '联合体概况', 1, [
   count('P1.1', '拟投入运行经费总额（万元）', '万元', 2, COMMITTED),
   yearly('P1.2', '2024年拟投入运行经费来源（万元）', 2, [
     figureInput('leadUnit', '牵头单位负担', '万元'),
@@ -82,25 +84,25 @@ const OVERVIEW = group('P1', '联合体概况（推荐书）', 1, [
   ], [2024]),
 ]);
 
-const CAPACITY = group('P2', '服务能力（推荐书）', 1, [
+const CAPACITY = group('P2', '服务能力', 1, [
   group('P2.1', '资源共建共享', 2, [
-    count('P2.1.1', '共建专业（个）', '个'),
-    count('P2.1.2', '共建课程（个）', '个'),
-    count('P2.1.3', '共建教材（个）', '个'),
-    count('P2.1.4', '共建实训基地（个）', '个'),
-    count('P2.1.5', '共建产业学院（个）', '个'),
+    count('P2.1.1', '共建专业', '个'),
+    count('P2.1.2', '共建课程', '个'),
+    count('P2.1.3', '共建教材', '个'),
+    count('P2.1.4', '共建实训基地', '个'),
+    count('P2.1.5', '共建产业学院', '个'),
     group('P2.1.6', '师资共建共享', 3, [
-      sharedTeachers('P2.1.6.1', '企业兼职教师（人次、课时数）'),
-      sharedTeachers('P2.1.6.2', '校际兼职教师（人次、课时数）'),
-      count('P2.1.6.3', '教师企业实践（人月）', '人月', 4),
+      sharedTeachers('P2.1.6.1', '企业兼职教师'),
+      sharedTeachers('P2.1.6.2', '校际兼职教师'),
+      count('P2.1.6.3', '教师企业实践', '人月', 4),
       observe('P2.1.6.4', '教师教学团队获国家级奖励情况', 4, [textInput('text', '情况（不超过100字）', 100)]),
     ]),
   ]),
   group('P2.2', '人才培养质量', 2, [
     group('P2.2.1', '联合培养情况', 3, [
-      count('P2.2.1.1', '中国特色学徒制培养（人）', '人', 4),
-      count('P2.2.1.2', '现场工程师培养（人）', '人', 4),
-      count('P2.2.1.3', '其他联合培养（人）', '人', 4),
+      count('P2.2.1.1', '中国特色学徒制培养', '人', 4),
+      count('P2.2.1.2', '现场工程师培养', '人', 4),
+      count('P2.2.1.3', '其他联合培养', '人', 4),
     ]),
     count('P2.2.2', '发布人才需求报告（个）', '个'),
     yearly('P2.2.3', '搭建人才供需信息平台，完善职业教育专业动态调整机制情况', 3, [textInput('text', '情况（不超过200字）', 200)]),

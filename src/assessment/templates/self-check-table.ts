@@ -26,7 +26,6 @@ interface Row {
   kind: Kind;
   unit?: string;
   section?: string;
-  description?: string;
 }
 
 function indicator(row: Row, category: Category, selection: Selection): TemplateNode {
@@ -40,7 +39,6 @@ function indicator(row: Row, category: Category, selection: Selection): Template
     selection,
     nature: NATURE[row.kind],
     ...(row.unit ? { unit: row.unit } : {}),
-    ...(row.description ? { description: row.description } : {}),
     ...(row.section ? { reportSection: row.section } : {}),
     inputs: figure ? [yearFigure(row.unit as string)] : [],
     source: 'manual',
@@ -121,7 +119,7 @@ const OUTPUT = group('O1', '产出指标', 1, 'outcome', 'optional', [
     { code: 'O1.1.5', kind: N, points: 5, unit: '项', section: '5.5', title: '产学合作协同育人项目（项）' },
     { code: 'O1.1.6', kind: N, points: 5, unit: '个', section: '5.6', title: '现代学徒制试点专业（个）' },
     { code: 'O1.1.7', kind: N, points: 5, unit: '家', section: '5.7', title: '产教融合型合作企业（家）' },
-    { code: 'O1.1.8', kind: N, points: 10, unit: '亿元', section: '5.8', title: '引入行业企业投入值（亿元）（2022年1月-2023年11月）', description: '统计期间为2022年1月-2023年11月，不是当年' },
+    { code: 'O1.1.8', kind: N, points: 10, unit: '亿元', section: '5.8', title: '引入行业企业投入值（亿元）（2022年1月-2023年11月）' },
   ]),
   outcome('O1.2', '质量指标', '6', [
     { code: 'O1.2.1', kind: N, points: 5, unit: '个', section: '6.1', title: '省级以上实训基地（个）（包括省级生产性实训基地、产教融合示范基地、示范性实训基地、实习实训基地等）' },
