@@ -42,7 +42,7 @@ export class TemplatesService implements OnApplicationBootstrap {
     for (const def of SEED_TEMPLATES) {
       await this.db.query(
         `INSERT INTO assessment_templates (key, version, status, name, subject, definition, published_at)
-         SELECT $1, 1, 'published', $2, $3, $4, now() WHERE NOT EXISTS (SELECT 1 FROM assessment_templates WHERE key = $1)
+         SELECT $1::varchar, 1, 'published', $2, $3, $4, now() WHERE NOT EXISTS (SELECT 1 FROM assessment_templates WHERE key = $1::varchar)
          ON CONFLICT DO NOTHING`,
         [def.key, def.name, def.subject, JSON.stringify(def)],
       );
