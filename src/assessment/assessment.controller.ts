@@ -1,5 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
-import { ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, Res, StreamableFile } from '@nestjs/common';
+import type { Response } from 'express';
+import { ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Access } from '../common/auth/access.decorator';
 import type { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser } from '../common/auth/current-user.decorator';
@@ -7,12 +8,14 @@ import { IdPipe } from '../common/id.pipe';
 import { ApiProblems } from '../common/openapi/api-problems.decorator';
 import { CycleEventDto, FillItemDto, OpenCycleDto, ScoreItemDto, SheetEventDto, TemplateQuery } from './assessment.dto';
 import { CycleDto, ItemResultDto, ResultsDto, SheetDto, TemplateDto, TemplateSummaryDto } from './assessment.views';
-import { CyclesService } from './cycles.service';
+import { CyclesService, ExportFile } from './cycles.service';
 import { SheetsService } from './sheets.service';
 import { TemplatesService } from './templates.service';
 
 const CENTER = ['center_staff', 'center_director'] as const;
 const SHEET_READERS = ['college_staff', 'college_leader', 'center_staff', 'center_director', 'assessor', 'school_leader', 'admin'] as const;
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const TEMPLATE_BODY = { schema: { type: 'object', additionalProperties: true, description: 'A template: {key, name, subject, weights: {self, group}, minOptional?, bands?, nodes}' } };
 
 @ApiTags('assessment')
@@ -151,5 +154,40 @@ export class AssessmentController {
   @ApiProblems(400, 404, { 409: ['incomplete', 'event_not_allowed', 'version_conflict'] }, { 422: ['requirements_not_met'] })
   sheetEvent(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: string, @Param('subjectId', new ParseUUIDPipe()) subjectId: string, @Body() dto: SheetEventDto) {
     return this.sheets.event(user, id, subjectId, dto);
+  }
+
+  @Get('cycles/:id/export.xlsx')
+  @Access('college_staff', 'college_leader', 'center_staff', 'center_director', 'school_leader', 'admin')
+  @ApiOperation({ summary: '导出考核结果 The ranking as xlsx: Chinese headers, final and rank as cell formulas, print-ready' })
+  @ApiProduces(XLSX)
+  @ApiOkResponse({ description: 'The workbook', content: { [XLSX]: { schema: { type: 'string', format: 'binary' } } } })
+  @ApiProblems(404)
+  async exportResults(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: string, @Res({ passthrough: true }) res: Response) {
+    return this.send(res, await this.cycles.exportResults(user, id));
+  }
+
+  @Get('cycles/:id/sheets/:subjectId/export.xlsx')
+  @Access(...SHEET_READERS)
+  @ApiOperation({ summary: '导出考核表 One sheet as xlsx: every indicator, group sums, S1, S2 and the final as formulas, the evidence on a second sheet' })
+  @ApiProduces(XLSX)
+  @ApiOkResponse({ description: 'The workbook', content: { [XLSX]: { schema: { type: 'string', format: 'binary' } } } })
+  @ApiProblems(404)
+  async exportSheet(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: string, @Param('subjectId', new ParseUUIDPipe()) subjectId: string, @Res({ passthrough: true }) res: Response) {
+    return this.send(res, await this.cycles.exportSheet(user, id, subjectId));
+  }
+
+  @Get('cycles/:id/sheets/:subjectId/self-report.docx')
+  @Access(...SHEET_READERS)
+  @ApiOperation({ summary: '导出自评报告 The 自评报告 as .docx following seeds/000’s sections, with the 指标自查表 filled' })
+  @ApiProduces(DOCX)
+  @ApiOkResponse({ description: 'The document', content: { [DOCX]: { schema: { type: 'string', format: 'binary' } } } })
+  @ApiProblems(404)
+  async exportSelfReport(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: string, @Param('subjectId', new ParseUUIDPipe()) subjectId: string, @Res({ passthrough: true }) res: Response) {
+    return this.send(res, await this.cycles.exportSelfReport(user, id, subjectId));
+  }
+
+  private send(res: Response, file: ExportFile): StreamableFile {
+    res.set({ 'Content-Type': file.mediaType, 'Content-Length': String(file.bytes.length), 'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}` });
+    return new StreamableFile(file.bytes);
   }
 }

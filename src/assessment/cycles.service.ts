@@ -11,7 +11,14 @@ import { loadSheet, SheetSubject } from './sheet.subject';
 import type { CycleResults, ResultRow } from './sheet.types';
 import { SheetsService } from './sheets.service';
 import { TemplatesService } from './templates.service';
+import { rankingWorkbook } from './exports/ranking-workbook';
+import { selfReportDocx } from './exports/self-report-docx';
+import { sheetWorkbook } from './exports/sheet-workbook';
 import { rank } from './totals';
+
+export interface ExportFile { filename: string; mediaType: string; bytes: Buffer }
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 const CYCLE = { zh: '考核周期', en: 'Assessment cycle' };
 
@@ -141,5 +148,25 @@ export class CyclesService {
       cycleId: id, templateKey: cycle.templateKey, templateVersion: cycle.templateVersion, templateName: cycle.templateName, year: cycle.year, weights: template.weights,
       rows: own ? ranked.filter((r) => r.subjectId === own) : ranked,
     };
+  }
+
+  /** The ranking as xlsx (final and rank as formulas), for whoever may read the results (a college: its own row). */
+  async exportResults(user: AuthUser, id: string): Promise<ExportFile> {
+    const results = await this.results(user, id);
+    return { filename: `${results.year}年度考核结果-${results.templateKey}.xlsx`, mediaType: XLSX, bytes: await rankingWorkbook(results) };
+  }
+
+  /** One sheet as xlsx (totals and the final as formulas), for whoever may read the sheet. */
+  async exportSheet(user: AuthUser, id: string, subjectId: string): Promise<ExportFile> {
+    const view = await this.sheets.view(user, id, subjectId);
+    const template = await this.templates.version(this.db.manager, view.templateKey, view.templateVersion);
+    return { filename: `${view.year}年度考核表-${view.subjectName}.xlsx`, mediaType: XLSX, bytes: await sheetWorkbook(view, template) };
+  }
+
+  /** The 自评报告 (seeds/000's sections, the 指标自查表 filled) as .docx. */
+  async exportSelfReport(user: AuthUser, id: string, subjectId: string): Promise<ExportFile> {
+    const view = await this.sheets.view(user, id, subjectId);
+    const template = await this.templates.version(this.db.manager, view.templateKey, view.templateVersion);
+    return { filename: `${view.year}年度校企合作自评报告-${view.subjectName}.docx`, mediaType: DOCX, bytes: await selfReportDocx(view, template, { name: view.subjectName, year: view.year, author: user.displayName }) };
   }
 }

@@ -138,3 +138,20 @@ describe('reminder rules: agreements', () => {
     expect([...sent.values()][0].body).toContain('「法务审核」环节');
   });
 });
+
+describe('reminder rules: the annual assessment', () => {
+  const sheet = { id: 's1', year: 2027, subjectName: '智能制造学院', collegeId: 'college-a', selfDueOn: '2027-06-20', scoringDueOn: '2027-07-05' };
+
+  it('reminds the college 3 days before and on its self-assessment deadline, and the assessors before theirs', () => {
+    const keys = (now: string, state: string) => dueReminders(world({ now: at(now), colleges: [], sheets: [{ ...sheet, state }] })).filter((r) => r.kind === 'assessment');
+    expect(keys('2027-06-16', 'drafting')).toEqual([]);
+    const before = keys('2027-06-17', 'drafting');
+    expect(before.map((r) => [r.key, r.audience])).toEqual([['assessment:s1:self:before3', [{ college: 'college-a', roles: ['college_staff', 'college_leader'] }]]]);
+    expect(keys('2027-06-20', 'drafting').map((r) => r.key)).toEqual(['assessment:s1:self:before3', 'assessment:s1:self:before0']);
+    expect(keys('2027-06-21', 'drafting')).toEqual([]);
+    expect(keys('2027-07-05', 'submitted').map((r) => [r.key, r.audience])).toEqual([
+      ['assessment:s1:scoring:before3', [{ roles: ['assessor'] }]], ['assessment:s1:scoring:before0', [{ roles: ['assessor'] }]],
+    ]);
+    expect(keys('2027-07-05', 'final')).toEqual([]);
+  });
+});

@@ -32,7 +32,7 @@ export type Audience = { college: string; roles: Role[] } | { roles: Role[] } | 
 
 export interface Reminder {
   key: string;
-  kind: 'monthly_report' | 'self_check' | 'filing' | 'supervision' | 'expiry' | 'waiting' | 'task';
+  kind: 'monthly_report' | 'self_check' | 'filing' | 'supervision' | 'expiry' | 'waiting' | 'task' | 'assessment';
   audience: Audience[];
   title: string;
   body: string;
@@ -73,6 +73,8 @@ export interface World {
   signedOffReports: Set<string>;
   semesters: Array<{ name: string; selfCheckDueOn: string }>;
   agreements: AgreementFacts[];
+  /** Assessment sheets still waiting on someone, with their cycle's deadlines (年度考核). */
+  sheets?: SheetFacts[];
   /** Who reviews at each waiting state (from the machine). */
   reviewersOf: (state: string) => Role[];
   offsets: ReminderOffsets;
@@ -87,9 +89,39 @@ function firing(today: string, from: string, until?: string): boolean {
   return today >= from && (until === undefined || today < until);
 }
 
+export interface SheetFacts {
+  id: string;
+  year: number;
+  subjectName: string;
+  collegeId: string | null;
+  state: string;
+  selfDueOn: string | null;
+  scoringDueOn: string | null;
+}
+
 export function dueReminders(w: World): Reminder[] {
   const today = localDate(w.now);
-  return [...monthly(w, today), ...selfChecks(w, today), ...filings(w, today), ...supervisions(w, today), ...expiries(w, today), ...waiting(w, today)];
+  return [...monthly(w, today), ...selfChecks(w, today), ...filings(w, today), ...supervisions(w, today), ...expiries(w, today), ...waiting(w, today), ...assessments(w, today)];
+}
+
+/** 年度考核: the college before its self-assessment deadline (drafting), the assessors before the scoring one (submitted). */
+function assessments(w: World, today: string): Reminder[] {
+  const out: Reminder[] = [];
+  for (const s of w.sheets ?? []) {
+    const self = s.state === 'drafting' && s.selfDueOn && s.collegeId;
+    const due = self ? s.selfDueOn : s.state === 'submitted' ? s.scoringDueOn : null;
+    if (!due) continue;
+    const what = self ? '院系自评' : '考核组评分';
+    const audience: Audience[] = self ? [{ college: s.collegeId!, roles: COLLEGE_ALL }] : [{ roles: ['assessor'] }];
+    for (const days of [3, 0]) {
+      if (firing(today, addDays(due, -days), addDays(due, 1))) {
+        out.push({ kind: 'assessment', key: `assessment:${s.id}:${self ? 'self' : 'scoring'}:before${days}`, link: `/assessment/sheets/${s.id}`, audience,
+          title: `【年度考核】${s.year} 年度「${s.subjectName}」${what}${days ? `将于 ${due} 截止` : '今日截止'}`,
+          body: `${s.year} 年度校企合作考核「${s.subjectName}」的${what}截止日期为 ${due}，请及时完成。` });
+      }
+    }
+  }
+  return out;
 }
 
 function monthly(w: World, today: string): Reminder[] {

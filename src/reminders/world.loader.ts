@@ -37,8 +37,13 @@ export class WorldLoader {
         a.entered_state_at AS "enteredStateAt",
         coalesce((SELECT array_agg(DISTINCT s.semester) FROM self_checks s WHERE s.agreement_id = a.id), '{}') AS "selfCheckSemesters"
       FROM agreements a WHERE a.stage <> 'terminated'`);
+    const sheets = await this.db.query(`
+      SELECT s.id, c.year, s.subject_name AS "subjectName", s.college_id AS "collegeId", s.state,
+        to_char(c.self_due_on, 'YYYY-MM-DD') AS "selfDueOn", to_char(c.scoring_due_on, 'YYYY-MM-DD') AS "scoringDueOn"
+      FROM assessment_sheets s JOIN assessment_cycles c ON c.id = s.cycle_id WHERE s.state IN ('drafting', 'submitted')`);
     return {
       now,
+      sheets,
       ...settings,
       colleges,
       signedOffReports: new Set(reports.map((r) => `${r.college_id}:${r.month}`)),
