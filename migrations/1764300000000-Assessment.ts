@@ -73,6 +73,7 @@ export class Assessment1764300000000 implements MigrationInterface {
         selected boolean,
         self_score numeric(8,2),
         note text,
+        figures jsonb NOT NULL DEFAULT '[]'::jsonb,
         updated_by uuid REFERENCES users(id) ON DELETE SET NULL,
         updated_at timestamptz NOT NULL DEFAULT now(),
         PRIMARY KEY (sheet_id, code)

@@ -166,4 +166,42 @@ describe('annual assessment (年度考核)', () => {
     expect(xml).toContain('年度校企合作自评报告');
     expect(xml).toContain('学生跟（顶）岗实习');
   });
+
+  it('the consortium side: consortiums as subjects, yearly figures against commitments, a veto hit is 不合格', async () => {
+    const created = await as('center', 'POST', '/consortiums', { name: '晋中市装备制造市域产教联合体' });
+    expect(created.status).toBe(201);
+    expect((await as('center', 'POST', '/consortiums', { name: '晋中市装备制造市域产教联合体' })).status).toBe(409);
+    expect((await as('c1staff', 'POST', '/consortiums', { name: '越权' })).status).toBe(403);
+    const consortium = created.body.id;
+    const indicators = (await as('center', 'POST', '/cycles', { templateKey: 'consortium-indicators', year: 2026, subjects: [consortium] })).body;
+    expect(indicators.sheets.map((x: any) => [x.subjectId, x.state])).toEqual([[consortium, 'drafting']]);
+    const template = (await as('center', 'GET', '/templates/consortium-indicators')).body;
+    const all: any[] = [];
+    const walk = (nodes: any[]) => nodes.forEach((n) => { all.push(n); walk(n.children ?? []); });
+    walk(template.nodes);
+    const yearly = all.find((n) => (n.years ?? []).includes(2023) && (n.years ?? []).includes(2024) && (n.inputs ?? []).some((i: any) => i.type === 'integer' || i.type === 'decimal'));
+    const input = yearly.inputs.find((i: any) => i.type === 'integer' || i.type === 'decimal').name;
+    const path = `/cycles/${indicators.id}/sheets/${consortium}/figures`;
+    expect((await as('center', 'PUT', path, { code: yearly.code, input, year: 2024, kind: 'committed', value: 10 })).status).toBe(200);
+    const compared = await as('center', 'PUT', path, { code: yearly.code, input, year: 2024, kind: 'actual', value: 7 });
+    expect(compared.body.shortfalls).toEqual([{ code: yearly.code, input, year: 2024, committed: 10, actual: 7, shortfall: 3 }]);
+    const notCommitted = await as('center', 'PUT', path, { code: yearly.code, input, year: 2023, kind: 'committed', value: 1 });
+    expect([notCommitted.status, notCommitted.body.errors[0].detail]).toEqual([400, '2023 is not a committed year']);
+    expect((await as('center', 'PUT', path, { code: yearly.code, input, year: 2024, kind: 'actual', value: -1 })).status).toBe(400);
+    expect((await as('c1staff', 'PUT', path, { code: yearly.code, input, year: 2024, kind: 'actual', value: 7 })).status).toBe(403);
+    expect((await as('c1leader', 'POST', `/cycles/${indicators.id}/sheets/${consortium}/events`, { type: 'SUBMIT' })).status).toBe(403);
+
+    const standard = (await as('center', 'POST', '/cycles', { templateKey: 'consortium-standard', year: 2026, subjects: [consortium] })).body;
+    const std = (await as('center', 'GET', '/templates/consortium-standard')).body;
+    const nodes: any[] = [];
+    const walk2 = (ns: any[]) => ns.forEach((n) => { nodes.push(n); walk2(n.children ?? []); });
+    walk2(std.nodes);
+    const veto = nodes.find((n) => n.rule?.type === 'veto');
+    const before = (await as('center', 'GET', `/cycles/${standard.id}/sheets/${consortium}`)).body;
+    expect([before.vetoHit, before.verdict]).toEqual([false, '合格']);
+    const hit = await as('center', 'PUT', `/cycles/${standard.id}/sheets/${consortium}/items/${veto.code}`, { inputs: { [veto.rule.input]: true } });
+    expect(hit.status).toBe(200);
+    const after = (await as('center', 'GET', `/cycles/${standard.id}/sheets/${consortium}`)).body;
+    expect([after.vetoHit, after.verdict]).toEqual([true, '不合格']);
+  });
 });

@@ -14,7 +14,7 @@ describe('assessment sheet machine', () => {
 
   it('drafting → SUBMIT by the college leader → submitted → FINALIZE once enough assessors scored → final → PUBLISH by the director', () => {
     const drafting = sheetEngine.initial(undefined);
-    expect(sheetEngine.decide(drafting, ev('SUBMIT', 'college_staff'))).toMatchObject({ ok: false, reason: 'forbidden_role', roles: ['college_leader'] });
+    expect(sheetEngine.decide(drafting, ev('SUBMIT', 'college_staff'))).toMatchObject({ ok: false, reason: 'forbidden_role', roles: ['college_leader', 'center_director'] });
     const submitted = step(drafting, ev('SUBMIT', 'college_leader'));
     expect(sheetEngine.statePath(submitted)).toBe('submitted');
     expect(sheetEngine.decide(submitted, ev('FINALIZE', 'center_staff', { completeAssessors: 0, minAssessors: 1 }))).toEqual({ ok: false, reason: 'not_allowed_in_state' });
@@ -31,6 +31,6 @@ describe('assessment sheet machine', () => {
     expect(noReason).toEqual({ ok: false, reason: 'guard_failed', problems: [{ code: 'missing_field', field: 'comment' }] });
     const back = step(submitted, ev('RETURN', 'center_staff', {}, { comment: '补充佐证材料', data: { to: 'drafting' } }));
     expect(sheetEngine.statePath(back)).toBe('drafting');
-    expect(sheetEngine.waitsOn('drafting')).toEqual({ roles: ['college_leader'], userIds: [], mode: 'any' });
+    expect(sheetEngine.waitsOn('drafting')).toEqual({ roles: ['college_leader', 'center_director'], userIds: [], mode: 'any' });
   });
 });

@@ -33,7 +33,8 @@ export type SheetEvent = WorkflowEvent<SheetFacts, SheetEventType>;
 export type SheetContext = Record<string, never>;
 
 export const SHEET_RULES = {
-  submit: { roles: ['college_leader'], comment: 'optional' },
+  /** A college's sheet: its leader; a consortium's (市域产教联合体): the center's director, who compiles it. */
+  submit: { roles: ['college_leader', 'center_director'], comment: 'optional' },
   return: { roles: ['center_staff'], comment: 'required', fields: ['to'] },
   finalize: { roles: ['center_staff'], comment: 'optional' },
   publish: { roles: ['center_director'], comment: 'optional' },

@@ -6,8 +6,9 @@ import type { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser } from '../common/auth/current-user.decorator';
 import { IdPipe } from '../common/id.pipe';
 import { ApiProblems } from '../common/openapi/api-problems.decorator';
-import { CycleEventDto, FillItemDto, OpenCycleDto, ScoreItemDto, SheetEventDto, TemplateQuery } from './assessment.dto';
-import { CycleDto, ItemResultDto, ResultsDto, SheetDto, TemplateDto, TemplateSummaryDto } from './assessment.views';
+import { CreateConsortiumDto, CycleEventDto, FigureDto, FillItemDto, OpenCycleDto, ScoreItemDto, SheetEventDto, TemplateQuery } from './assessment.dto';
+import { ConsortiumsService } from './consortiums.service';
+import { ConsortiumDto, CycleDto, FiguresDto, ItemResultDto, ResultsDto, SheetDto, TemplateDto, TemplateSummaryDto } from './assessment.views';
 import { CyclesService, ExportFile } from './cycles.service';
 import { SheetsService } from './sheets.service';
 import { TemplatesService } from './templates.service';
@@ -25,6 +26,7 @@ export class AssessmentController {
     private readonly templates: TemplatesService,
     private readonly cycles: CyclesService,
     private readonly sheets: SheetsService,
+    private readonly consortiumsService: ConsortiumsService,
   ) {}
 
   @Get('templates')
@@ -128,8 +130,43 @@ export class AssessmentController {
     return this.sheets.view(user, id, subjectId);
   }
 
+  @Get('consortiums')
+  @Access('authenticated')
+  @ApiOperation({ summary: '市域产教联合体 The consortiums the consortium templates assess' })
+  @ApiOkResponse({ type: [ConsortiumDto] })
+  consortiums() {
+    return this.consortiumsService.list();
+  }
+
+  @Post('consortiums')
+  @Access('admin', 'center_staff', 'center_director')
+  @ApiOperation({ summary: '登记联合体 Register a consortium (a subject of consortium-standard / consortium-indicators cycles)' })
+  @ApiCreatedResponse({ type: ConsortiumDto })
+  @ApiProblems(400, { 409: ['duplicate'] })
+  createConsortium(@Body() dto: CreateConsortiumDto) {
+    return this.consortiumsService.create(dto.name);
+  }
+
+  @Get('cycles/:id/sheets/:subjectId/figures')
+  @Access(...SHEET_READERS)
+  @ApiOperation({ summary: '年度数据 seeds/004’s yearly figures (2023 actual, 2024–2026 committed) and later actuals compared with the commitments' })
+  @ApiOkResponse({ type: FiguresDto })
+  @ApiProblems(404)
+  figures(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: string, @Param('subjectId', new ParseUUIDPipe()) subjectId: string) {
+    return this.sheets.figures(user, id, subjectId);
+  }
+
+  @Put('cycles/:id/sheets/:subjectId/figures')
+  @Access('college_staff', 'college_leader', 'center_staff', 'center_director')
+  @ApiOperation({ summary: '填报年度数据 One yearly figure {code, input?, year, kind (actual | committed), value} while drafting' })
+  @ApiOkResponse({ type: FiguresDto })
+  @ApiProblems(400, 404, { 409: ['event_not_allowed'] })
+  putFigure(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: string, @Param('subjectId', new ParseUUIDPipe()) subjectId: string, @Body() dto: FigureDto) {
+    return this.sheets.putFigure(user, id, subjectId, dto);
+  }
+
   @Put('cycles/:id/sheets/:subjectId/items/:code')
-  @Access('college_staff', 'college_leader')
+  @Access('college_staff', 'college_leader', 'center_staff', 'center_director')
   @ApiOperation({ summary: '填报指标 Fill one indicator while drafting: inputs, selfScore (a value other than the proposal needs a note), selected, note' })
   @ApiOkResponse({ type: ItemResultDto })
   @ApiProblems(400, 404, { 409: ['event_not_allowed'] })

@@ -42,3 +42,18 @@ export class CycleEventDto {
 export class TemplateQuery {
   @IsOptional() @Transform(({ value }) => (value === undefined ? undefined : Number(value))) @IsInt() @Min(1) version?: number;
 }
+
+export class CreateConsortiumDto {
+  @Transform(trim) @IsString() @MinLength(1) @MaxLength(200) name: string;
+}
+
+export class FigureDto {
+  /** The indicator (a node with yearly figures). */
+  @IsString() @MinLength(1) @MaxLength(60) code: string;
+  /** The figure's input name (default `value`). */
+  @IsOptional() @IsString() @MaxLength(60) input?: string;
+  @IsInt() @Min(2000) @Max(2100) year: number;
+  /** `committed` (2024–2026 承诺) or `actual` (实际). */
+  @IsIn(['actual', 'committed']) kind: 'actual' | 'committed';
+  @IsNumber({ maxDecimalPlaces: 4 }) @Min(0) value: number;
+}

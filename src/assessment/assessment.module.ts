@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { WorkflowModule } from '../workflow/workflow.module';
 import { AssessmentController } from './assessment.controller';
 import { ComputedService } from './computed.service';
+import { ConsortiumsService } from './consortiums.service';
 import { CyclesService } from './cycles.service';
 import { SheetSubject } from './sheet.subject';
 import { SheetsService } from './sheets.service';
@@ -11,6 +12,6 @@ import { TemplatesService } from './templates.service';
 @Module({
   imports: [WorkflowModule],
   controllers: [AssessmentController],
-  providers: [TemplatesService, CyclesService, SheetsService, SheetSubject, ComputedService],
+  providers: [TemplatesService, CyclesService, SheetsService, SheetSubject, ComputedService, ConsortiumsService],
 })
 export class AssessmentModule {}

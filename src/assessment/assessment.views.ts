@@ -105,3 +105,32 @@ export class ResultsDto {
   @ApiProperty({ type: WeightsDto }) weights: WeightsDto;
   @ApiProperty({ type: [ResultRowDto] }) rows: ResultRowDto[];
 }
+
+export class ConsortiumDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ type: String, format: 'date-time' }) createdAt: Date;
+}
+
+export class FigureRecordDto {
+  @ApiProperty() code: string;
+  @ApiProperty() input: string;
+  @ApiProperty({ type: 'integer' }) year: number;
+  @ApiProperty() value: number;
+  @ApiProperty({ enum: ['actual', 'committed'] }) kind: string;
+}
+
+export class ShortfallDto {
+  @ApiProperty() code: string;
+  @ApiProperty() input: string;
+  @ApiProperty({ type: 'integer' }) year: number;
+  @ApiProperty() committed: number;
+  @ApiProperty() actual: number;
+  @ApiProperty() shortfall: number;
+}
+
+export class FiguresDto {
+  @ApiProperty({ type: [FigureRecordDto] }) records: FigureRecordDto[];
+  @ApiProperty({ type: [ShortfallDto], description: 'Later actuals below their commitments' }) shortfalls: ShortfallDto[];
+  @ApiProperty({ type: 'array', items: { type: 'object', additionalProperties: true }, description: 'Commitments of closed years with no actual reported' }) missingActuals: unknown[];
+}

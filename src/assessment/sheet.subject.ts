@@ -97,8 +97,10 @@ export class SheetSubject implements WorkflowSubject<SheetRow> {
     const path = sheetEngine.statePath(next);
     const title = (what: string) => `${row.year} 年度考核「${row.subject_name}」：${what}`;
     const due = (d: string | null) => (d ? endOfLocalDate(d) : null);
-    if (path === 'drafting' && row.college_id) {
-      return [{ step: 'drafting', title: title(SHEET_STATES.drafting.zh), roles: ['college_staff', 'college_leader'], collegeId: row.college_id, userIds: [], mode: 'any', dueAt: due(row.self_due_on) }];
+    if (path === 'drafting') {
+      return row.college_id
+        ? [{ step: 'drafting', title: title(SHEET_STATES.drafting.zh), roles: ['college_staff', 'college_leader'], collegeId: row.college_id, userIds: [], mode: 'any', dueAt: due(row.self_due_on) }]
+        : [{ step: 'drafting', title: title('联合体材料填报'), roles: ['center_staff'], collegeId: null, userIds: [], mode: 'any', dueAt: due(row.self_due_on) }];
     }
     if (path === 'submitted') {
       return [

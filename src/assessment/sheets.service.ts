@@ -8,6 +8,7 @@ import { DomainError, NotFoundError } from '../common/errors/domain-error';
 import type { FieldError } from '../common/errors/domain-error';
 import { WorkflowRunner } from '../workflow/workflow-runner.service';
 import { ComputedService } from './computed.service';
+import { compareCommitments } from './consortium-figures';
 import { inputProblems, isScoredLeaf, maxScore, scoreNode } from './scoring';
 import type { Computed } from './scoring';
 import { loadSheet, SheetRow, SheetSubject } from './sheet.subject';
@@ -19,6 +20,12 @@ import { sheetTotals, verdict } from './totals';
 
 interface ItemRow { code: string; inputs: Record<string, unknown>; selected: boolean | null; self_score: string | null; note: string | null }
 interface ScoreRow { code: string; assessor_id: string; display_name: string; score: string; note: string | null }
+export interface FigureEntry { code: string; input: string; year: number; value: number; kind: 'actual' | 'committed' }
+export interface FiguresView {
+  records: FigureEntry[];
+  shortfalls: Array<{ code: string; input: string; year: number; committed: number; actual: number; shortfall: number }>;
+  missingActuals: Array<{ code: string; input: string; year: number; committed: number }>;
+}
 export interface FillItem { inputs?: Record<string, unknown>; selfScore?: number | null; selected?: boolean; note?: string | null }
 
 /** Who reads sheets beyond the subject's own college: the center, leadership, the assessment group. */
@@ -46,6 +53,49 @@ export class SheetsService {
     return loadSheet(tx, r.id, forUpdate);
   }
 
+  /** A college fills its own sheet; a consortium's is compiled by the center. */
+  assertMayEdit(user: AuthUser, row: SheetRow): void {
+    if (row.college_id ? collegeScope(user) === row.college_id : hasRole(user, 'center_staff', 'center_director')) return;
+    throw new DomainError(collegeScope(user) ? 'forbidden_college' : 'forbidden_role');
+  }
+
+  /** seeds/004's yearly figures: a committed (2024–2026) or actual value of one indicator for one year, while drafting. */
+  async putFigure(user: AuthUser, cycleId: string, subjectId: string, dto: { code: string; input?: string; year: number; kind: 'actual' | 'committed'; value: number }): Promise<FiguresView> {
+    return this.db.transaction(async (tx) => {
+      const row = await this.find(tx, cycleId, subjectId, true);
+      this.assertMayEdit(user, row);
+      if (row.state !== 'drafting') throw this.runner.conflict(this.subject, 'event_not_allowed', row);
+      const template = await this.templates.version(tx, row.template_key, row.template_version);
+      const record = { code: dto.code, input: dto.input ?? 'value', year: dto.year, value: dto.value };
+      const check = compareCommitments(template, dto.kind === 'committed' ? [record] : [], dto.kind === 'actual' ? [record] : []);
+      if (check.unknown.length) throw new DomainError('validation_failed', { errors: check.unknown.map((u) => ({ field: 'code', code: 'invalid', detail: u.reason })) });
+      const [current]: Array<{ figures: FigureEntry[] }> = await tx.query('SELECT figures FROM assessment_items WHERE sheet_id = $1 AND code = $2', [row.id, dto.code]);
+      const figures = [...(current?.figures ?? []).filter((f) => !(f.input === record.input && f.year === dto.year && f.kind === dto.kind)), { ...record, kind: dto.kind }];
+      await tx.query(
+        `INSERT INTO assessment_items (sheet_id, code, figures, updated_by, updated_at) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (sheet_id, code) DO UPDATE SET figures = $3, updated_by = $4, updated_at = $5`,
+        [row.id, dto.code, JSON.stringify(figures), user.id, this.clock.now()],
+      );
+      return this.figuresOf(tx, row);
+    });
+  }
+
+  async figures(user: AuthUser, cycleId: string, subjectId: string): Promise<FiguresView> {
+    const row = await this.find(this.db.manager, cycleId, subjectId);
+    this.assertMayRead(user, row);
+    return this.figuresOf(this.db.manager, row);
+  }
+
+  /** Every yearly figure entered, and later actuals compared with the commitments (shortfalls listed). */
+  private async figuresOf(tx: EntityManager, row: SheetRow): Promise<FiguresView> {
+    const template = await this.templates.version(tx, row.template_key, row.template_version);
+    const items: Array<{ code: string; figures: FigureEntry[] }> = await tx.query(`SELECT code, figures FROM assessment_items WHERE sheet_id = $1 AND figures <> '[]'::jsonb ORDER BY code`, [row.id]);
+    const records = items.flatMap((i) => i.figures);
+    const closedThrough = Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(this.clock.now())) - 1;
+    const comparison = compareCommitments(template, records.filter((r) => r.kind === 'committed'), records.filter((r) => r.kind === 'actual'), { closedThrough });
+    return { records, shortfalls: comparison.shortfalls, missingActuals: comparison.missingActuals };
+  }
+
   assertMayRead(user: AuthUser, row: SheetRow): void {
     if (hasRole(user, ...SHEET_READERS)) return;
     const college = collegeScope(user);
@@ -63,7 +113,7 @@ export class SheetsService {
   async fill(user: AuthUser, cycleId: string, subjectId: string, code: string, dto: FillItem): Promise<{ item: SheetItem; totals: SheetView['totals'] }> {
     return this.db.transaction(async (tx) => {
       const row = await this.find(tx, cycleId, subjectId, true);
-      if (collegeScope(user) !== row.college_id) throw new DomainError(collegeScope(user) ? 'forbidden_college' : 'forbidden_role');
+      this.assertMayEdit(user, row);
       const template = await this.templates.version(tx, row.template_key, row.template_version);
       const node = flatten(template).find((n) => n.code === code);
       if (!node) throw new NotFoundError({ zh: `指标 ${code}`, en: `Indicator ${code}` });
@@ -129,7 +179,9 @@ export class SheetsService {
         const missing = await this.missingForSubmit(tx, row);
         if (missing.length) throw new DomainError('incomplete', { errors: missing, extra: { state: row.state } });
       }
-      const roles = collegeScope(user) && collegeScope(user) !== row.college_id ? user.roles.filter((r) => r !== 'college_staff' && r !== 'college_leader') : user.roles;
+      const roles = (collegeScope(user) && collegeScope(user) !== row.college_id ? user.roles.filter((r) => r !== 'college_staff' && r !== 'college_leader') : user.roles)
+        // a college's self-assessment goes to the group only on its own leader's SUBMIT
+        .filter((r) => !(row.college_id && dto.type === 'SUBMIT' && r === 'center_director'));
       await this.runner.apply(tx, this.subject, row, { id: user.id, username: user.username, roles }, { type: dto.type, comment: dto.reason, data: dto.type === 'RETURN' ? { to: 'drafting' } : undefined }, { now: this.clock.now() });
       return this.build(tx, await loadSheet(tx, row.id), user);
     });
