@@ -83,6 +83,24 @@ describe('annual assessment (年度考核)', () => {
     expect(c6.body.item.proposal.score).toBe(12);
   });
 
+  it('keeps evidence files per indicator with the documents’ checks, while the college fills the sheet', async () => {
+    const upload = async (user: string, code: string, bytes: Buffer, filename: string, type = 'application/pdf') => {
+      const form = new FormData();
+      form.set('file', new Blob([bytes], { type }), filename);
+      const res = await fetch(`${baseUrl()}${base}${sheetPath(colleges.c1)}/items/${code}/documents`, { method: 'POST', headers: { authorization: `Bearer ${await login(user)}` }, body: form });
+      return { status: res.status, body: (await res.json()) as any };
+    };
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+    const ok = await upload('c1staff', 'C5', pdf, '实习名单.pdf');
+    expect([ok.status, ok.body.code, ok.body.filename, ok.body.size]).toEqual([201, 'C5', '实习名单.pdf', pdf.length]);
+    expect(ok.body.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect((await upload('c1staff', 'C5', Buffer.from('MZ binary'), 'tool.exe', 'application/octet-stream')).status).toBe(415);
+    expect((await upload('c2staff', 'C5', pdf, 'x.pdf')).status).toBe(403);
+    expect((await upload('c1staff', 'Z9', pdf, 'x.pdf')).status).toBe(404);
+    const listed = (await as('c1leader', 'GET', `${sheetPath(colleges.c1)}/documents`)).body;
+    expect(listed.map((d: any) => [d.code, d.filename])).toEqual([['C5', '实习名单.pdf']]);
+  });
+
   it('runs the sheet: the leader submits, assessors score (never their own college), the center finalizes, the director publishes', async () => {
     expect((await as('c1staff', 'POST', `${sheetPath(colleges.c1)}/events`, { type: 'SUBMIT' })).status).toBe(403);
     const figures: Record<string, object> = {
@@ -111,6 +129,8 @@ describe('annual assessment (年度考核)', () => {
     expect((await as('center', 'POST', `/cycles/${cycle.id}/events`, { type: 'PUBLISH' })).status).toBe(403);
     const published = await as('director', 'POST', `/cycles/${cycle.id}/events`, { type: 'PUBLISH' });
     expect([published.status, published.body.sheets.map((s: any) => s.state)]).toEqual([200, ['published']]);
+    const history = (await as('c1leader', 'GET', `${sheetPath(colleges.c1)}/history`)).body;
+    expect(history.map((h: any) => [h.event, h.from, h.to])).toEqual([['SUBMIT', 'drafting', 'submitted'], ['FINALIZE', 'submitted', 'final'], ['PUBLISH', 'final', 'published']]);
   });
 
   it('results: S1 the self scores, S2 the assessors’ mean total, Final = 0.4·S1 + 0.6·S2; a college sees its own row', async () => {

@@ -1,6 +1,9 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, Res, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { DomainError } from '../common/errors/domain-error';
+import { EvidenceService } from './evidence.service';
 import type { Response } from 'express';
-import { ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Access } from '../common/auth/access.decorator';
 import type { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser } from '../common/auth/current-user.decorator';
@@ -8,7 +11,7 @@ import { IdPipe } from '../common/id.pipe';
 import { ApiProblems } from '../common/openapi/api-problems.decorator';
 import { CreateConsortiumDto, CycleEventDto, FigureDto, FillItemDto, OpenCycleDto, ScoreItemDto, SheetEventDto, TemplateQuery } from './assessment.dto';
 import { ConsortiumsService } from './consortiums.service';
-import { ConsortiumDto, CycleDto, FiguresDto, ItemResultDto, ResultsDto, SheetDto, TemplateDto, TemplateSummaryDto } from './assessment.views';
+import { ConsortiumDto, CycleDto, EvidenceDocumentDto, FiguresDto, SheetStepDto, ItemResultDto, ResultsDto, SheetDto, TemplateDto, TemplateSummaryDto } from './assessment.views';
 import { CyclesService, ExportFile } from './cycles.service';
 import { SheetsService } from './sheets.service';
 import { TemplatesService } from './templates.service';
@@ -27,6 +30,7 @@ export class AssessmentController {
     private readonly cycles: CyclesService,
     private readonly sheets: SheetsService,
     private readonly consortiumsService: ConsortiumsService,
+    private readonly evidence: EvidenceService,
   ) {}
 
   @Get('templates')
@@ -145,6 +149,38 @@ export class AssessmentController {
   @ApiProblems(400, { 409: ['duplicate'] })
   createConsortium(@Body() dto: CreateConsortiumDto) {
     return this.consortiumsService.create(dto.name);
+  }
+
+  @Post('cycles/:id/sheets/:subjectId/items/:code/documents')
+  @Access('college_staff', 'college_leader', 'center_staff', 'center_director')
+  @UseInterceptors(FileInterceptor('file'))
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } } })
+  @ApiOperation({ summary: '上传佐证材料 Attach an evidence file (PDF, Office, images) to one indicator while drafting' })
+  @ApiCreatedResponse({ type: EvidenceDocumentDto })
+  @ApiProblems(400, 404, { 409: ['event_not_allowed'] }, 413, 415)
+  uploadEvidence(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: string, @Param('subjectId', new ParseUUIDPipe()) subjectId: string, @Param('code') code: string,
+    @UploadedFile() file: { originalname: string; buffer: Buffer } | undefined) {
+    if (!file) throw new DomainError('validation_failed', { errors: [{ field: 'file', code: 'required' }] });
+    return this.evidence.upload(user, id, subjectId, code, file);
+  }
+
+  @Get('cycles/:id/sheets/:subjectId/documents')
+  @Access(...SHEET_READERS)
+  @ApiOperation({ summary: '佐证材料 The sheet’s evidence files, by indicator' })
+  @ApiOkResponse({ type: [EvidenceDocumentDto] })
+  @ApiProblems(404)
+  evidenceList(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: string, @Param('subjectId', new ParseUUIDPipe()) subjectId: string) {
+    return this.evidence.list(user, id, subjectId);
+  }
+
+  @Get('cycles/:id/sheets/:subjectId/history')
+  @Access(...SHEET_READERS)
+  @ApiOperation({ summary: '考核表流转记录 Every step of the sheet: who, when, event, from, to, reason' })
+  @ApiOkResponse({ type: [SheetStepDto] })
+  @ApiProblems(404)
+  sheetHistory(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: string, @Param('subjectId', new ParseUUIDPipe()) subjectId: string) {
+    return this.evidence.history(user, id, subjectId);
   }
 
   @Get('cycles/:id/sheets/:subjectId/figures')

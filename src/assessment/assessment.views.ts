@@ -134,3 +134,24 @@ export class FiguresDto {
   @ApiProperty({ type: [ShortfallDto], description: 'Later actuals below their commitments' }) shortfalls: ShortfallDto[];
   @ApiProperty({ type: 'array', items: { type: 'object', additionalProperties: true }, description: 'Commitments of closed years with no actual reported' }) missingActuals: unknown[];
 }
+
+export class EvidenceDocumentDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ description: 'The indicator it supports' }) code: string;
+  @ApiProperty() filename: string;
+  @ApiProperty({ type: 'integer' }) size: number;
+  @ApiProperty() sha256: string;
+  @ApiProperty() mediaType: string;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) uploadedBy: string | null;
+  @ApiProperty({ type: String, format: 'date-time' }) uploadedAt: Date;
+}
+
+export class SheetStepDto {
+  @ApiProperty({ type: 'integer' }) id: number;
+  @ApiProperty({ type: String, format: 'date-time' }) at: Date;
+  @ApiProperty({ type: 'object', additionalProperties: true }) actor: unknown;
+  @ApiProperty({ enum: ['SUBMIT', 'RETURN', 'FINALIZE', 'PUBLISH'] }) event: string;
+  @ApiProperty() from: string;
+  @ApiProperty() to: string;
+  @ApiProperty({ type: String, nullable: true }) comment: string | null;
+}

@@ -1,0 +1,77 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import type { AuthUser } from '../common/auth/auth-user';
+import { Clock } from '../common/clock';
+import { NotFoundError } from '../common/errors/domain-error';
+import { FileStorage } from '../documents/file-storage';
+import { checkUpload } from '../documents/uploads';
+import { WorkflowRunner } from '../workflow/workflow-runner.service';
+import { SheetSubject } from './sheet.subject';
+import { SheetsService } from './sheets.service';
+import { flatten } from './template-tree';
+import { TemplatesService } from './templates.service';
+
+export interface EvidenceDocument { id: string; code: string; filename: string; size: number; sha256: string; mediaType: string; uploadedBy: string | null; uploadedAt: Date }
+const COLUMNS = `id, code, filename, size, sha256, media_type AS "mediaType", uploaded_by AS "uploadedBy", uploaded_at AS "uploadedAt"`;
+
+/**
+ * 佐证材料: evidence files attached to one indicator of a sheet while the college fills it — the same storage and
+ * the same checks as agreement documents (size limit, type read from the bytes, SHA-256 kept).
+ */
+@Injectable()
+export class EvidenceService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly clock: Clock,
+    private readonly storage: FileStorage,
+    private readonly sheets: SheetsService,
+    private readonly templates: TemplatesService,
+    private readonly runner: WorkflowRunner,
+    private readonly subject: SheetSubject,
+  ) {}
+
+  async upload(user: AuthUser, cycleId: string, subjectId: string, code: string, file: { originalname: string; buffer: Buffer }): Promise<EvidenceDocument> {
+    const row = await this.sheets.find(this.db.manager, cycleId, subjectId);
+    this.sheets.assertMayEdit(user, row);
+    const template = await this.templates.version(this.db.manager, row.template_key, row.template_version);
+    if (!flatten(template).some((n) => n.code === code)) throw new NotFoundError({ zh: `指标 ${code}`, en: `Indicator ${code}` });
+    const checked = checkUpload(file);
+    const id = randomUUID();
+    const key = `assessment/${row.id}/${id}`;
+    await this.storage.put(key, checked.buffer);
+    try {
+      return await this.db.transaction(async (tx) => {
+        const [locked] = await tx.query('SELECT state FROM assessment_sheets WHERE id = $1 FOR UPDATE', [row.id]);
+        if (locked.state !== 'drafting') throw this.runner.conflict(this.subject, 'event_not_allowed', { ...row, state: locked.state });
+        const [doc] = await tx.query(
+          `INSERT INTO assessment_documents (id, sheet_id, code, filename, size, sha256, media_type, storage_key, uploaded_by, uploaded_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING ${COLUMNS}`,
+          [id, row.id, code, checked.filename, checked.size, checked.sha256, checked.mediaType, key, user.id, this.clock.now()],
+        );
+        return { ...doc, size: Number(doc.size) };
+      });
+    } catch (err) {
+      await this.storage.remove(key);
+      throw err;
+    }
+  }
+
+  async list(user: AuthUser, cycleId: string, subjectId: string): Promise<EvidenceDocument[]> {
+    const row = await this.sheets.find(this.db.manager, cycleId, subjectId);
+    this.sheets.assertMayRead(user, row);
+    const docs: EvidenceDocument[] = await this.db.query(`SELECT ${COLUMNS} FROM assessment_documents WHERE sheet_id = $1 ORDER BY code, uploaded_at, id`, [row.id]);
+    return docs.map((d) => ({ ...d, size: Number(d.size) }));
+  }
+
+  /** Every step of the sheet: who, when, event, from, to, reason. */
+  async history(user: AuthUser, cycleId: string, subjectId: string) {
+    const row = await this.sheets.find(this.db.manager, cycleId, subjectId);
+    this.sheets.assertMayRead(user, row);
+    const rows: Array<{ id: string; at: Date; actor_id: string | null; actor_username: string; actor_roles: string[]; event: string; from_state: string; to_state: string; comment: string | null }> = await this.db.query(
+      `SELECT id, at, actor_id, actor_username, actor_roles, event, from_state, to_state, comment FROM workflow_transitions WHERE workflow = 'assessmentSheet' AND subject_id = $1 ORDER BY id`,
+      [row.id],
+    );
+    return rows.map((r) => ({ id: Number(r.id), at: r.at, actor: { id: r.actor_id, username: r.actor_username, roles: r.actor_roles }, event: r.event, from: r.from_state, to: r.to_state, comment: r.comment }));
+  }
+}
