@@ -42,7 +42,8 @@ for (const k of ['inspection_report', 'cooperation_plan', 'meeting_minutes', 'fe
   const form = new FormData(); form.set('kind', k); form.set('file', new Blob([pdf], { type: 'application/pdf' }), `${k}.pdf`);
   await call('c1staff', 'POST', `/api/v1/agreements/${contended}/documents`, form);
 }
-await call('c1staff', 'POST', `/api/v1/agreements/${contended}/events`, { type: 'SUBMIT' });
+await login('c1leader'); // the college leader submits the feasibility package
+await call('c1leader', 'POST', `/api/v1/agreements/${contended}/events`, { type: 'SUBMIT' });
 const t0 = performance.now();
 const statuses = await Promise.all(Array.from({ length: 20 }, () => fetch(`${B}/api/v1/agreements/${contended}/events`, { method: 'POST', headers: { authorization: `Bearer ${tokens.center}`, 'content-type': 'application/json' }, body: JSON.stringify({ type: 'APPROVE' }) }).then((r) => r.status)));
 const contention = performance.now() - t0;

@@ -49,7 +49,8 @@ export function redisAnswers(redisUrl, timeoutMs = 500) {
 
 /**
  * A fresh database `<prefix>_<now>`, migrated and seeded with the demo data, and the built server on it (its queue
- * on `redisUrl` under QUEUE_PREFIX = the database name, or on PostgreSQL without one). `stop()` undoes it all.
+ * on `redisUrl` under QUEUE_PREFIX = the database name, or on PostgreSQL without one). `stop()` undoes it all; so does
+ * an uncaught error once the database exists (printed, cleaned up, exit code 1).
  */
 export async function startStack({ prefix = 'coop_bench', redisUrl = REDIS, env: extra = {} } = {}) {
   const dbName = `${prefix}_${Date.now()}`;
@@ -58,18 +59,23 @@ export async function startStack({ prefix = 'coop_bench', redisUrl = REDIS, env:
   await admin.query(`CREATE DATABASE "${dbName}"`);
   const url = new URL(ADMIN_DB); url.pathname = `/${dbName}`;
   const dataDir = mkdtempSync(join(tmpdir(), 'coop-bench-'));
-  const port = await freePort();
-  const env = { ...process.env, DATABASE_URL: url.toString(), ...(redisUrl ? { REDIS_URL: redisUrl } : {}), JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0123', PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'error', QUEUE_PREFIX: dbName, LOGIN_MAX_FAILURES: '1000', ...extra };
-  if (!redisUrl) delete env.REDIS_URL;
-  await run('database/migrate.js', env);
-  await run('database/seed-demo.js', env);
-  const server = spawn(process.execPath, [join(ROOT, 'dist/src/main.js')], { env, stdio: 'ignore' });
-  const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; ; i++) { try { if ((await fetch(`${base}/health/ready`)).ok) break; } catch {} if (i > 300) throw new Error('server did not start'); await new Promise((r) => setTimeout(r, 100)); }
-
-  async function stop() {
-    server.kill('SIGTERM');
-    await new Promise((r) => (server.exitCode !== null || server.signalCode !== null ? r() : server.on('exit', r)));
+  let server;
+  let stopping;
+  const stop = () => (stopping ??= cleanUp());
+  // a benchmark that throws (here or after) still stops its server, drops its database and removes its queue keys, then exits 1
+  const onFailure = async (err) => {
+    console.error(err);
+    try { await stop(); } catch (e) { console.error('clean-up failed:', e); }
+    process.exit(1);
+  };
+  process.once('uncaughtException', onFailure);
+  async function cleanUp() {
+    process.off('uncaughtException', onFailure);
+    if (server && server.exitCode === null && server.signalCode === null) {
+      const exited = new Promise((r) => server.once('exit', r));
+      server.kill('SIGTERM');
+      await exited;
+    }
     await admin.query(`DROP DATABASE "${dbName}" WITH (FORCE)`);
     if (redisUrl) {
       const { default: Redis } = await import('ioredis');
@@ -84,6 +90,15 @@ export async function startStack({ prefix = 'coop_bench', redisUrl = REDIS, env:
     await admin.end();
     rmSync(dataDir, { recursive: true, force: true });
   }
+
+  const port = await freePort();
+  const env = { ...process.env, DATABASE_URL: url.toString(), ...(redisUrl ? { REDIS_URL: redisUrl } : {}), JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0123', PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'error', QUEUE_PREFIX: dbName, LOGIN_MAX_FAILURES: '1000', ...extra };
+  if (!redisUrl) delete env.REDIS_URL;
+  await run('database/migrate.js', env);
+  await run('database/seed-demo.js', env);
+  server = spawn(process.execPath, [join(ROOT, 'dist/src/main.js')], { env, stdio: 'ignore' });
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; ; i++) { try { if ((await fetch(`${base}/health/ready`)).ok) break; } catch {} if (i > 300) throw new Error('server did not start'); await new Promise((r) => setTimeout(r, 100)); }
   return { base, dbName, admin, env, server, stop };
 }
 
