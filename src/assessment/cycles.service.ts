@@ -138,10 +138,15 @@ export class CyclesService {
     const template = await this.templates.version(this.db.manager, cycle.templateKey, cycle.templateVersion);
     const rows: Array<Omit<ResultRow, 'rank'>> = [];
     const all: Array<{ id: string; subject_id: string }> = await this.db.query('SELECT id, subject_id FROM assessment_sheets WHERE cycle_id = $1', [id]);
-    for (const s of all) {
-      const view = await this.sheets.build(this.db.manager, await loadSheet(this.db.manager, s.id));
-      rows.push({ subjectId: view.subjectId, name: view.subjectName, s1: view.totals.s1, s2: view.totals.s2, final: view.totals.final, verdict: view.verdict, state: view.state });
-    }
+    // each sheet is a handful of reads: several at once, within the connection pool
+    let next = 0;
+    await Promise.all(Array.from({ length: Math.min(4, all.length) }, async () => {
+      while (next < all.length) {
+        const s = all[next++];
+        const view = await this.sheets.build(this.db.manager, await loadSheet(this.db.manager, s.id));
+        rows.push({ subjectId: view.subjectId, name: view.subjectName, s1: view.totals.s1, s2: view.totals.s2, final: view.totals.final, verdict: view.verdict, state: view.state });
+      }
+    }));
     const ranked = rank(rows).sort((a, b) => (a.rank ?? 1e9) - (b.rank ?? 1e9) || a.name.localeCompare(b.name, 'zh'));
     const own = hasRole(user, ...READS_EVERY.monthlyReport) ? null : collegeScope(user);
     return {

@@ -27,6 +27,8 @@ export interface SheetRow extends SubjectRow {
   scoring_due_on: string | null;
   template_key: string;
   template_version: number;
+  period_start: string;
+  period_end: string;
 }
 
 type Snapshot = ReturnType<typeof sheetEngine.restore>;
@@ -46,7 +48,7 @@ export async function completeAssessors(tx: EntityManager, row: Pick<SheetRow, '
 export async function loadSheet(tx: EntityManager, id: string, forUpdate = false): Promise<SheetRow> {
   const [row] = await tx.query(
     `SELECT s.*, c.year, c.min_assessors, to_char(c.self_due_on, 'YYYY-MM-DD') AS self_due_on, to_char(c.scoring_due_on, 'YYYY-MM-DD') AS scoring_due_on,
-       c.template_key, c.template_version
+       c.template_key, c.template_version, to_char(c.period_start, 'YYYY-MM-DD') AS period_start, to_char(c.period_end, 'YYYY-MM-DD') AS period_end
      FROM assessment_sheets s JOIN assessment_cycles c ON c.id = s.cycle_id WHERE s.id = $1${forUpdate ? ' FOR UPDATE OF s' : ''}`,
     [id],
   );

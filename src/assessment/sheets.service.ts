@@ -218,7 +218,7 @@ export class SheetsService {
       for (const i of n.inputs ?? []) if (i.source?.startsWith('computed:')) sources.add(i.source.slice(9));
     }
     const computed: Record<string, Computed> = row.college_id && sources.size
-      ? await this.computed.compute(tx, [...sources], { collegeId: row.college_id, ...(await this.period(tx, row)), now: this.clock.now() })
+      ? await this.computed.compute(tx, [...sources], { collegeId: row.college_id, periodStart: row.period_start, periodEnd: row.period_end, now: this.clock.now() })
       : {};
     const out = new Map<string, ReturnType<typeof scoreNode>>();
     for (const n of nodes) {
@@ -233,10 +233,6 @@ export class SheetsService {
     return out;
   }
 
-  private async period(tx: EntityManager, row: SheetRow): Promise<{ periodStart: string; periodEnd: string }> {
-    const [c] = await tx.query(`SELECT to_char(period_start, 'YYYY-MM-DD') AS s, to_char(period_end, 'YYYY-MM-DD') AS e FROM assessment_cycles WHERE id = $1`, [row.cycle_id]);
-    return { periodStart: c.s, periodEnd: c.e };
-  }
 
   /** The sheet as the API shows it: every node flat, proposals with evidence, scores, totals, verdict, allowed events. */
   async build(tx: EntityManager, row: SheetRow, user?: AuthUser): Promise<SheetView> {

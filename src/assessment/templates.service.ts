@@ -32,6 +32,8 @@ export interface TemplateSummary {
  */
 @Injectable()
 export class TemplatesService implements OnApplicationBootstrap {
+  private readonly published_ = new Map<string, Template>();
+
   constructor(
     private readonly db: DataSource,
     private readonly clock: Clock,
@@ -70,8 +72,13 @@ export class TemplatesService implements OnApplicationBootstrap {
     return toTemplate(row);
   }
 
+  /** A published version never changes, so it is read from the database once per process. */
   async version(tx: EntityManager, key: string, version: number): Promise<Template> {
-    return toTemplate(await this.row(tx, key, version));
+    const cached = this.published_.get(`${key}@${version}`);
+    if (cached) return cached;
+    const template = toTemplate(await this.row(tx, key, version));
+    if (template.status === 'published') this.published_.set(`${key}@${version}`, template);
+    return template;
   }
 
   /** A new template (its version 1, as a draft). 409 when the key exists. */
