@@ -68,10 +68,6 @@ export class EvidenceService {
   async history(user: AuthUser, cycleId: string, subjectId: string) {
     const row = await this.sheets.find(this.db.manager, cycleId, subjectId);
     this.sheets.assertMayRead(user, row);
-    const rows: Array<{ id: string; at: Date; actor_id: string | null; actor_username: string; actor_roles: string[]; event: string; from_state: string; to_state: string; comment: string | null }> = await this.db.query(
-      `SELECT id, at, actor_id, actor_username, actor_roles, event, from_state, to_state, comment FROM workflow_transitions WHERE workflow = 'assessmentSheet' AND subject_id = $1 ORDER BY id`,
-      [row.id],
-    );
-    return rows.map((r) => ({ id: Number(r.id), at: r.at, actor: { id: r.actor_id, username: r.actor_username, roles: r.actor_roles }, event: r.event, from: r.from_state, to: r.to_state, comment: r.comment }));
+    return this.runner.history(this.db.manager, 'assessmentSheet', row.id);
   }
 }

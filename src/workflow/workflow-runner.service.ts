@@ -27,6 +27,16 @@ export interface EventInput {
   data?: Record<string, unknown>;
 }
 
+export interface HistoryStep {
+  id: number;
+  at: Date;
+  actor: { id: string | null; username: string; roles: string[] };
+  event: string;
+  from: string;
+  to: string;
+  comment: string | null;
+}
+
 /** What the runner hands back after a write: the decision, and the work items it opened and closed. */
 export interface Applied {
   from: string;
@@ -129,6 +139,15 @@ export class WorkflowRunner {
     const applied: Applied = { from: decision.from, to: decision.to, rule: decision.rule, changed: true, ...synced };
     await subject.afterTransition(tx, row, { event: input, data, actor, now, applied });
     return applied;
+  }
+
+  /** A subject's history, oldest first: who (user and roles), when, event, from, to, comment. */
+  async history(tx: EntityManager, workflow: string, subjectId: string): Promise<HistoryStep[]> {
+    const rows: Array<{ id: string; at: Date; actor_id: string | null; actor_username: string; actor_roles: string[]; event: string; from_state: string; to_state: string; comment: string | null }> = await tx.query(
+      `SELECT id, at, actor_id, actor_username, actor_roles, event, from_state, to_state, comment FROM workflow_transitions WHERE workflow = $1 AND subject_id = $2 ORDER BY id`,
+      [workflow, subjectId],
+    );
+    return rows.map((r) => ({ id: Number(r.id), at: r.at, actor: { id: r.actor_id, username: r.actor_username, roles: r.actor_roles }, event: r.event, from: r.from_state, to: r.to_state, comment: r.comment }));
   }
 
   conflict<R extends SubjectRow>(subject: WorkflowSubject<R>, code: 'version_conflict' | 'event_not_allowed', row: R, extra: Record<string, unknown> = {}): DomainError {
