@@ -25,7 +25,9 @@ export class WorkItems1764200000000 implements MigrationInterface {
     await q.query(`ALTER TABLE monthly_reports ADD COLUMN snapshot jsonb, ADD COLUMN machine_version varchar(30), ADD COLUMN entered_state_at timestamptz`);
     await q.query(`
       UPDATE monthly_reports SET
-        snapshot = jsonb_build_object('value', CASE status WHEN 'signed_off' THEN 'signedOff' ELSE status END, 'context', '{}'::jsonb),
+        snapshot = jsonb_build_object(
+          'value', CASE status WHEN 'signed_off' THEN 'signedOff' WHEN 'returned' THEN 'draft' ELSE status END,
+          'context', jsonb_build_object('returnComment', CASE WHEN status = 'returned' THEN coalesce(return_comment, '') END)),
         machine_version = 'monthlyReport@1',
         entered_state_at = coalesce(signed_off_at, submitted_at, updated_at)`);
     await q.query(`ALTER TABLE monthly_reports ALTER COLUMN snapshot SET NOT NULL, ALTER COLUMN machine_version SET NOT NULL, ALTER COLUMN entered_state_at SET NOT NULL`);

@@ -53,6 +53,7 @@ describe('annual assessment (年度考核)', () => {
     expect((await as('c1staff', 'POST', '/cycles', { templateKey: 'coop-2023', year: 2029 })).status).toBe(403);
     const mine = (await as('c2staff', 'GET', '/cycles')).body.find((c: any) => c.id === cycle.id);
     expect(mine.sheets).toEqual([]);
+    expect((await as('legal', 'GET', `/cycles/${cycle.id}`)).body.sheets).toEqual([]); // no college, no reader's role: no sheets
     expect((await as('c2staff', 'GET', sheetPath(colleges.c1))).body.code).toBe('forbidden_college');
     const tasks = (await api('GET', '/api/v1/tasks?kind=assessmentSheet', { token: await login('c1leader') })).body;
     expect(tasks.items.filter((t: any) => t.title.includes('2027')).map((t: any) => t.state)).toEqual(['drafting']);
@@ -102,7 +103,8 @@ describe('annual assessment (年度考核)', () => {
   });
 
   it('runs the sheet: the leader submits, assessors score (never their own college), the center finalizes, the director publishes', async () => {
-    expect((await as('c1staff', 'POST', `${sheetPath(colleges.c1)}/events`, { type: 'SUBMIT' })).status).toBe(403);
+    expect((await as('c1staff', 'POST', `${sheetPath(colleges.c1)}/events`, { type: 'SUBMIT' })).status).toBe(403); // who, before what is missing
+    expect((await as('director', 'POST', `${sheetPath(colleges.c1)}/events`, { type: 'SUBMIT' })).status).toBe(403); // a college's sheet is its leader's
     const figures: Record<string, object> = {
       C1: { curriculumMeetings: 2, textbooks: 1 }, C2: { majorsWithBothBases: 3 }, C4: { orderClassSizes: [35, 20] },
       C7: { teachersInEnterprise: 10, teachers: 40, engineerCourses: 6, courses: 50 },
@@ -116,6 +118,11 @@ describe('annual assessment (年度考核)', () => {
     const ownToken = (await api('POST', '/api/v1/auth/login', { body: { username: own.body.username, password: 'assessor-pass-1' } })).body.accessToken;
     expect((await api('PUT', `${base}${sheetPath(colleges.c1)}/scores/A1`, { token: ownToken, body: { score: 3 } })).status).toBe(403);
     expect((await as('center', 'POST', `${sheetPath(colleges.c1)}/events`, { type: 'FINALIZE' })).status).toBe(409); // nobody has scored yet
+    // the assessors' item is a countersign: each scores; nobody hands it to someone else
+    const groupItem = (await api('GET', '/api/v1/tasks?kind=assessmentSheet', { token: await login('assessor') })).body.items.find((t: any) => t.subjectId === submitted.body.id);
+    expect(groupItem).toMatchObject({ state: 'submitted', assignees: { roles: ['assessor'], mode: 'all' } });
+    const handed = await api('POST', `/api/v1/tasks/${groupItem.id}/transfer`, { token: await login('assessor'), body: { userId: own.body.id } });
+    expect([handed.status, handed.body.errors[0].code]).toEqual([422, 'not_transferable']);
     expect((await as('assessor', 'PUT', `${sheetPath(colleges.c1)}/scores/A1`, { score: 3.5 })).body.errors[0]).toMatchObject({ field: 'score', code: 'out_of_range' });
     const sheet = (await as('assessor', 'GET', sheetPath(colleges.c1))).body;
     const leaves = sheet.items.filter((i: any) => i.leaf);
@@ -129,6 +136,7 @@ describe('annual assessment (年度考核)', () => {
     expect((await as('center', 'POST', `/cycles/${cycle.id}/events`, { type: 'PUBLISH' })).status).toBe(403);
     const published = await as('director', 'POST', `/cycles/${cycle.id}/events`, { type: 'PUBLISH' });
     expect([published.status, published.body.sheets.map((s: any) => s.state)]).toEqual([200, ['published']]);
+    expect((await as('director', 'POST', `/cycles/${cycle.id}/events`, { type: 'PUBLISH' })).body.code).toBe('event_not_allowed'); // once
     const history = (await as('c1leader', 'GET', `${sheetPath(colleges.c1)}/history`)).body;
     expect(history.map((h: any) => [h.event, h.from, h.to])).toEqual([['SUBMIT', 'drafting', 'submitted'], ['FINALIZE', 'submitted', 'final'], ['PUBLISH', 'final', 'published']]);
   });

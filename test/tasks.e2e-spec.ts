@@ -1,5 +1,6 @@
 import { MEETING } from './support/agreements';
 import { TEST_REDIS_URL } from './support/services';
+import { startServer } from './support/server';
 import { client, eventually, Stack, startStack } from './support/stack';
 import { atCenterReview, query, uploadTo } from './support/stack-flows';
 
@@ -223,6 +224,9 @@ describe('work items (待办)', () => {
     await uploadTo(stack, api, a.id, 'demonstration_opinion', 'expert1');
     const rejected = await send('expert1', a.id, 'RECORD_OPINION', { data: { opinion: 'reject' }, comment: '选址不合理' });
     expect([rejected.status, rejected.body.statePath]).toEqual([200, 'feasibility.preparing']);
+    // the reset panel takes its experts' read access with it
+    expect((await api.call('GET', `/api/v1/agreements/${a.id}`, 'expert1')).status).toBe(403);
+    expect((await api.call('GET', `/api/v1/agreements/${a.id}`, 'expert2')).status).toBe(403);
   });
 
   it('urge (催办) reaches whoever the item waits on now, once a day; leadership decisions carry the meeting data', async () => {
@@ -289,5 +293,38 @@ describe('work items (待办)', () => {
     expect([stored.machine_version, stored.snapshot.context.signedAt, stored.snapshot.context.experts]).toEqual(['agreement@2', '2026-12-01', []]);
     const history = await api.ok('GET', `/api/v1/agreements/${a.id}/history`, 'center');
     expect(history.slice(-2).map((h: any) => [h.event, h.machineVersion])).toEqual([['DEADLINE_PASSED', 'agreement@1'], ['SUBMIT', 'agreement@2']]);
+  });
+
+  it('records from before work items get theirs when a process starts; once, however many processes start', async () => {
+    const a = await atCenterReview(stack, api, '上线前的项目');
+    const report = await api.ok('POST', '/api/v1/monthly-reports', 'c2staff', { month: '2026-11', workDone: '走访' });
+    await query(stack, 'DELETE FROM notifications WHERE work_item_id IN (SELECT id FROM work_items WHERE subject_id = ANY($1::uuid[]))', [[a.id, report.id]]);
+    await query(stack, 'DELETE FROM work_items WHERE subject_id = ANY($1::uuid[])', [[a.id, report.id]]);
+    expect(await itemFor('center', a.id)).toBeUndefined();
+    const [one, two] = await Promise.all([startServer(stack.env), startServer(stack.env)]);
+    try {
+      expect(await itemFor('center', a.id)).toMatchObject({ state: 'feasibility.centerReview', status: 'open' });
+      expect(await itemFor('c2staff', report.id)).toMatchObject({ kind: 'monthlyReport', state: 'draft' });
+      const rows = await query(stack, `SELECT subject_id FROM work_items WHERE subject_id = ANY($1::uuid[]) AND status = 'open'`, [[a.id, report.id]]);
+      expect(rows).toHaveLength(2);
+    } finally {
+      await Promise.all([one.stop(), two.stop()]);
+    }
+  }, 120_000);
+
+  it('a recall after a missed filing deadline clears the overdue mark with the signing it takes back', async () => {
+    const a = await atCenterReview(stack, api, '逾期后撤回');
+    for (const [user, type] of [['center', 'APPROVE'], ['c1staff', 'SUBMIT'], ['center', 'APPROVE'], ['legal', 'APPROVE'], ['leader', 'APPROVE'], ['leader', 'APPROVE']]) {
+      await api.ok('POST', events(a.id), user, { type, ...(user === 'leader' ? { data: MEETING } : {}) });
+    }
+    await uploadTo(stack, api, a.id, 'signoff_form');
+    await uploadTo(stack, api, a.id, 'signed_agreement');
+    await api.ok('POST', events(a.id), 'c1staff', { type: 'RECORD_SIGNING', data: { signedAt: '2026-12-01' } });
+    await api.setClock('2026-12-09T02:00:00.000Z');
+    await api.runReminders();
+    expect((await api.ok('GET', `/api/v1/agreements/${a.id}`, 'c1staff')).overdue).toBe(true);
+    const back = await api.ok('POST', events(a.id), 'c1staff', { type: 'RECALL', comment: '签订日期有误' });
+    expect([back.statePath, back.overdue, back.signedAt]).toEqual(['signing', false, null]);
+    await api.setClock('2026-12-01T02:00:00.000Z');
   });
 });

@@ -135,7 +135,7 @@ export const agreementMachine = setup({
     resetPanel: assign({ experts: [] as string[], opinions: {} as Record<string, 'approve' | 'reject'> }),
     panelPassed: assign({ demonstrationPassed: true }),
     panelFailed: assign({ demonstrationPassed: false }),
-    undoSigning: assign({ signedAt: null, filingDueAt: null }),
+    undoSigning: assign({ signedAt: null, filingDueAt: null, filingOverdue: false }),
     undoFiling: assign({ filedAt: null, filingLate: false }),
     undoSelfCheck: assign({ semester: null }),
     recordFiling: assign(({ context, event }) => ({

@@ -1,5 +1,6 @@
-import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { Clock } from '../common/clock';
 import { STATE_LABELS } from '../../workflows/agreement.catalog';
 import { agreementEngine, AgreementSnapshot, draftingState } from '../../workflows/agreement.engine';
 import type { AgreementContext } from '../../workflows/agreement.machine';
@@ -17,11 +18,29 @@ type AgreementFacts = Facts & { currentDocuments: CurrentDocument[] };
 
 /** The agreement as the workflow runner sees it: where it is stored, what its guards read, who it waits on. */
 @Injectable()
-export class AgreementSubject implements WorkflowSubject<AgreementRow> {
+export class AgreementSubject implements WorkflowSubject<AgreementRow>, OnApplicationBootstrap {
   readonly engine = agreementEngine;
   readonly kind = 'agreement';
 
-  constructor(private readonly workItems: WorkItemsService) {}
+  constructor(
+    private readonly workItems: WorkItemsService,
+    private readonly db: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * Agreements that never had a work item (written before work items existed) get theirs at start-up. Idempotent,
+   * and one process at a time (an advisory lock), so replicas starting together open each item once.
+   */
+  async onApplicationBootstrap(): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      const [{ locked }] = await tx.query(`SELECT pg_try_advisory_xact_lock(hashtext('work-items-backfill:agreement')) AS locked`);
+      if (!locked) return;
+      const ids: Array<{ id: string }> = await tx.query(
+        `SELECT a.id FROM agreements a WHERE a.stage <> 'terminated' AND NOT EXISTS (SELECT 1 FROM work_items w WHERE w.subject_id = a.id) ORDER BY a.created_at`);
+      for (const { id } of ids) await this.openItems(tx, await loadAgreement(tx, id), this.clock.now(), null);
+    });
+  }
 
   /** Opens the work items of a new agreement (created at 调研, or a successor at drafting). */
   async openItems(tx: EntityManager, row: AgreementRow, now: Date, actorId: string | null): Promise<void> {
@@ -96,7 +115,7 @@ export class AgreementSubject implements WorkflowSubject<AgreementRow> {
     }];
   }
 
-  async afterTransition(tx: EntityManager, row: AgreementRow, ctx: { event: EventInput; data: Record<string, unknown>; actor: RunnerActor; now: Date; applied: Applied }): Promise<void> {
+  async afterTransition(tx: EntityManager, row: AgreementRow, ctx: { event: EventInput; data: Record<string, unknown>; actor: RunnerActor; now: Date; applied: Applied; next: AgreementSnapshot }): Promise<void> {
     const { event, data, actor, now, applied } = ctx;
     switch (event.type) {
       case 'SUBMIT_SELF_CHECK':
@@ -124,6 +143,11 @@ export class AgreementSubject implements WorkflowSubject<AgreementRow> {
       case 'RENEW':
         await this.createSuccessor(tx, row, actor.id, now);
         break;
+    }
+    if (['RECORD_OPINION', 'RECORD_DEMONSTRATION', 'SUBMIT', 'RETURN', 'RECALL'].includes(event.type)) {
+      // a panel that was reset (a rejection, a new demonstration) takes its experts' read access with it
+      const panel = (ctx.next.context as AgreementContext).experts;
+      await tx.query(`DELETE FROM record_grants WHERE subject_id = $1 AND reason = 'expert' AND NOT (user_id = ANY($2::uuid[]))`, [row.id, panel]);
     }
     await writeOutbox(tx, 'agreement.transitioned', row.id, {
       agreementId: row.id, collegeId: row.college_id, title: row.title, event: event.type, from: applied.from, to: applied.to, actorId: actor.id, at: now.toISOString(),

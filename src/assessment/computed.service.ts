@@ -102,12 +102,12 @@ const SOURCES: Record<string, Source> = {
     };
   },
 
-  /** Partner ledger changes in the period: partners added (incubating or active) and eliminated. */
+  /** The college's partner ledger changes in the period: partners added (incubating or active) and eliminated. */
   'ledger-changes': async (tx, s) => {
     const rows: Array<{ partner_id: string; name: string; to_status: string; at: Date }> = await tx.query(
       `SELECT c.partner_id, p.name, c.to_status, c.changed_at AS at FROM partner_status_changes c JOIN partners p ON p.id = c.partner_id
-       WHERE c.changed_at >= $1::date AND c.changed_at < ($2::date + 1) ORDER BY c.changed_at`,
-      [s.periodStart, s.periodEnd],
+       WHERE p.owner_college_id = $3 AND c.changed_at >= $1::date AND c.changed_at < ($2::date + 1) ORDER BY c.changed_at`,
+      [s.periodStart, s.periodEnd, s.collegeId],
     );
     return {
       values: { newPartners: rows.filter((r) => r.to_status !== 'eliminated').length, eliminatedPartners: rows.filter((r) => r.to_status === 'eliminated').length },

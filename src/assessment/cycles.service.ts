@@ -102,8 +102,10 @@ export class CyclesService {
          to_char(c.scoring_due_on, 'YYYY-MM-DD') AS scd, t.name AS template_name
        FROM assessment_cycles c JOIN assessment_templates t ON t.key = c.template_key AND t.version = c.template_version WHERE c.id = $1`, [id]);
     if (!c) throw new NotFoundError(CYCLE);
-    const college = hasRole(user, ...READS_EVERY.monthlyReport) ? null : collegeScope(user);
-    const sheets = await this.db.query(
+    const readsAll = hasRole(user, ...READS_EVERY.monthlyReport);
+    const college = readsAll ? null : collegeScope(user);
+    // a college sees its own sheet; someone with neither a college nor a reader's role sees none
+    const sheets = !readsAll && !college ? [] : await this.db.query(
       `SELECT id, subject_id AS "subjectId", subject_name AS "subjectName", state FROM assessment_sheets WHERE cycle_id = $1 ${college ? 'AND college_id = $2' : ''} ORDER BY subject_name`,
       college ? [id, college] : [id],
     );
@@ -119,6 +121,9 @@ export class CyclesService {
       const sheets: Array<{ id: string; subject_name: string; state: string }> = await tx.query('SELECT id, subject_name, state FROM assessment_sheets WHERE cycle_id = $1 ORDER BY subject_name FOR UPDATE', [id]);
       if (!sheets.length) {
         if (!(await tx.query('SELECT 1 FROM assessment_cycles WHERE id = $1', [id])).length) throw new NotFoundError(CYCLE);
+      }
+      if (sheets.length && sheets.every((s) => s.state === 'published')) {
+        throw new DomainError('event_not_allowed', { detail: { zh: '该考核周期已发布', en: 'The cycle is published already' } });
       }
       const notFinal = sheets.filter((s) => s.state !== 'final');
       if (!hasRole(user, 'center_director')) throw new DomainError('forbidden_role', { detail: { zh: '需要产教研合作中心负责人发布', en: 'The center director publishes' } });

@@ -175,13 +175,14 @@ export class SheetsService {
     return this.db.transaction(async (tx) => {
       const row = await this.find(tx, cycleId, subjectId, true);
       this.assertMayRead(user, row);
-      if (dto.type === 'SUBMIT' && row.state === 'drafting') {
-        const missing = await this.missingForSubmit(tx, row);
-        if (missing.length) throw new DomainError('incomplete', { errors: missing, extra: { state: row.state } });
-      }
       const roles = (collegeScope(user) && collegeScope(user) !== row.college_id ? user.roles.filter((r) => r !== 'college_staff' && r !== 'college_leader') : user.roles)
         // a college's self-assessment goes to the group only on its own leader's SUBMIT
         .filter((r) => !(row.college_id && dto.type === 'SUBMIT' && r === 'center_director'));
+      // what is missing is only the submitter's business: anyone else hears who may submit (403) first
+      if (dto.type === 'SUBMIT' && row.state === 'drafting' && roles.some((r) => r === 'college_leader' || r === 'center_director')) {
+        const missing = await this.missingForSubmit(tx, row);
+        if (missing.length) throw new DomainError('incomplete', { errors: missing, extra: { state: row.state } });
+      }
       await this.runner.apply(tx, this.subject, row, { id: user.id, username: user.username, roles }, { type: dto.type, comment: dto.reason, data: dto.type === 'RETURN' ? { to: 'drafting' } : undefined }, { now: this.clock.now() });
       return this.build(tx, await loadSheet(tx, row.id), user);
     });

@@ -1,5 +1,6 @@
-import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { Clock } from '../common/clock';
 import { monthlyReportEngine, monthlyReportStatus, MonthlyReportContext, MONTHLY_REPORT_STATES } from '../../workflows/monthly-report.machine';
 import type { MonthlyReportFacts } from '../../workflows/monthly-report.machine';
 import { NotFoundError } from '../common/errors/domain-error';
@@ -43,11 +44,26 @@ export async function loadMonthlyReport(tx: EntityManager, id: string, forUpdate
 
 /** The monthly report as the workflow runner sees it (machine: workflows/monthly-report.machine.ts). */
 @Injectable()
-export class MonthlyReportSubject implements WorkflowSubject<MonthlyReportRow> {
+export class MonthlyReportSubject implements WorkflowSubject<MonthlyReportRow>, OnApplicationBootstrap {
   readonly engine = monthlyReportEngine;
   readonly kind = 'monthlyReport';
 
-  constructor(private readonly workItems: WorkItemsService) {}
+  constructor(
+    private readonly workItems: WorkItemsService,
+    private readonly db: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Reports written before work items existed get theirs at start-up (idempotent, one process at a time). */
+  async onApplicationBootstrap(): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      const [{ locked }] = await tx.query(`SELECT pg_try_advisory_xact_lock(hashtext('work-items-backfill:monthlyReport')) AS locked`);
+      if (!locked) return;
+      const ids: Array<{ id: string }> = await tx.query(
+        `SELECT r.id FROM monthly_reports r WHERE r.status <> 'signed_off' AND NOT EXISTS (SELECT 1 FROM work_items w WHERE w.subject_id = r.id) ORDER BY r.created_at`);
+      for (const { id } of ids) await this.openItems(tx, await loadMonthlyReport(tx, id), this.clock.now(), null);
+    });
+  }
 
   async facts(_tx: EntityManager, row: MonthlyReportRow, now: Date): Promise<MonthlyReportFacts> {
     return { now: now.toISOString(), documents: [], freshDocuments: [], workDone: row.work_done };

@@ -68,7 +68,7 @@ export class TasksService {
   /** 转办: hand my item to a colleague who may do the step (same role; same college for college steps). */
   async transfer(user: AuthUser, id: string, userId: string, note?: string): Promise<TaskView> {
     return this.change(user, id, 'transfer', async (tx, item) => {
-      if (item.assignee_roles.includes('expert')) throw unprocessable('not_transferable', '专家会签事项不能转办，请由合作中心另行邀请', 'An expert’s countersign cannot be transferred; the center invites experts');
+      if (item.mode === 'all') throw unprocessable('not_transferable', '会签事项（每人须各自办理）不能转办', 'A countersign item (each must act) cannot be transferred');
       const target = await this.eligible(tx, userId, item);
       if (target.id === user.id) throw unprocessable('not_eligible', '不能转办给自己', 'You cannot transfer an item to yourself');
       return { set: { assignee_user_ids: [target.id] }, userIds: [target.id], note, notify: { userIds: [target.id], title: `【转办】${item.title}`, body: `${user.displayName} 将待办「${item.title}」转交给您办理。${note ? `附言：${note}` : ''}` } };
@@ -78,6 +78,7 @@ export class TasksService {
   /** 委派: ask someone for their view; they answer with `resolve` and the item comes back to me. */
   async delegate(user: AuthUser, id: string, userId: string, note?: string): Promise<TaskView> {
     return this.change(user, id, 'delegate', async (tx, item) => {
+      if (item.mode === 'all') throw unprocessable('not_transferable', '会签事项（每人须各自办理）不能委派', 'A countersign item (each must act) cannot be delegated');
       if (item.delegated_to) throw new DomainError('event_not_allowed', { detail: { zh: '该事项已委派，等待对方答复', en: 'The item is already delegated' }, extra: { delegatedTo: item.delegated_to } });
       const target = await this.activeUser(tx, userId);
       if (target.id === user.id) throw unprocessable('not_eligible', '不能委派给自己', 'You cannot delegate to yourself');

@@ -66,7 +66,7 @@ export interface WorkflowSubject<R extends SubjectRow> {
   /** What the history row records as the documents that satisfied the guards of `rule`. */
   evidence(facts: BaseFacts, rule: string): unknown[];
   /** Effects of the event beyond the state (records, outbox rows), in the same transaction. */
-  afterTransition(tx: EntityManager, row: R, ctx: { event: EventInput; data: Record<string, unknown>; actor: RunnerActor; now: Date; applied: Applied }): Promise<void>;
+  afterTransition(tx: EntityManager, row: R, ctx: { event: EventInput; data: Record<string, unknown>; actor: RunnerActor; now: Date; applied: Applied; next: Snapshot }): Promise<void>;
   /** The body of a 409: the current state for the caller to reload from. */
   conflictBody(row: R): Record<string, unknown>;
 }
@@ -137,7 +137,7 @@ export class WorkflowRunner {
     // a person acting without moving the state (an expert's opinion) has touched the step: no RECALL past it
     if (!moved && actor.id) await this.workItems.touchSubject(tx, row.id, now);
     const applied: Applied = { from: decision.from, to: decision.to, rule: decision.rule, changed: true, ...synced };
-    await subject.afterTransition(tx, row, { event: input, data, actor, now, applied });
+    await subject.afterTransition(tx, row, { event: input, data, actor, now, applied, next: decision.next });
     return applied;
   }
 
