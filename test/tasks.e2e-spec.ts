@@ -327,4 +327,19 @@ describe('work items (待办)', () => {
     expect([back.statePath, back.overdue, back.signedAt]).toEqual(['signing', false, null]);
     await api.setClock('2026-12-01T02:00:00.000Z');
   });
+
+  it('a deputy sees only the principal’s items a role of the deputy’s own can do', async () => {
+    const made = async (username: string, roles: string[], collegeId?: string) =>
+      (await api.ok('POST', '/api/v1/users', 'admin', { username, displayName: username, password: 'demo123456', roles, ...(collegeId ? { collegeId } : {}) })).id as string;
+    const multi = await made('multirole', ['college_staff', 'department'], ids.college);
+    const fin2 = await made('finance2', ['department']);
+    expect(multi).toMatch(/^[0-9a-f-]{36}$/);
+    await api.ok('PUT', '/api/v1/users/me/deputy', 'multirole', { userId: fin2, from: '2026-12-01', to: '2026-12-31' });
+    const partner = (await api.ok('GET', '/api/v1/partners?status=active', 'c1staff')).items[0];
+    const major = (await api.ok('GET', `/api/v1/majors?collegeId=${ids.college}`, 'c1staff')).items[0];
+    const a = await api.ok('POST', '/api/v1/agreements', 'c1staff', { title: '多角色代理', partnerId: partner.id, cooperationType: 'internship', majorIds: [major.id] });
+    // 调研 waits on the college's staff: the principal sees it; the finance deputy holds no college role, so not they
+    expect(await itemFor('multirole', a.id)).toMatchObject({ state: 'research' });
+    expect(await itemFor('finance2', a.id)).toBeUndefined();
+  });
 });

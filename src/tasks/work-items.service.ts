@@ -42,7 +42,8 @@ export interface WorkItemRow {
 
 /**
  * The SQL condition "this open item is waiting for user $n": named on it, delegated to them, assigned to one of
- * their roles (in their college, for college roles), or any of that for someone whose deputy they are today.
+ * their roles (in their college, for college roles), or any of that for someone whose deputy they are today, when
+ * the item needs a role the deputy holds too.
  * Parameters: $u user id, $r effective roles, $c college id, $d today's Shanghai date.
  */
 export function waitingForSql(alias: string, u: number, r: number, c: number, d: number, withDelegate = true): string {
@@ -52,7 +53,9 @@ export function waitingForSql(alias: string, u: number, r: number, c: number, d:
   return `(${matches(`$${u}`, `$${r}::text[]`, `$${c}::uuid`)}${withDelegate ? ` OR ${alias}.delegated_to = $${u}` : ''}
     OR EXISTS (SELECT 1 FROM user_deputies dp JOIN users pr ON pr.id = dp.user_id
       WHERE dp.deputy_id = $${u} AND $${d}::date BETWEEN dp.from_date AND dp.to_date AND NOT pr.disabled
-        AND ${matches('pr.id', 'pr.roles', 'pr.college_id')}))`;
+        AND ${matches('pr.id', 'pr.roles', 'pr.college_id')}
+        -- only the principal's items a role of the deputy's own can do
+        AND ${alias}.assignee_roles && $${r}::text[]))`;
 }
 
 export function waitingForParams(user: AuthUser, now: Date): [string, string[], string | null, string] {
