@@ -1,5 +1,5 @@
 import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { Clock } from '../common/clock';
 import { STATE_LABELS } from '../../workflows/agreement.catalog';
 import { agreementEngine, AgreementSnapshot, draftingState } from '../../workflows/agreement.engine';
@@ -9,7 +9,8 @@ import type { Facts } from '../../workflows/agreement.rules';
 import { COLLEGE_ROLE_NAMES } from '../../workflows/engine';
 import type { BaseFacts } from '../../workflows/kernel';
 import { writeOutbox } from '../common/outbox';
-import { StepAssignment, WorkItemsService } from '../tasks/work-items.service';
+import type { StepAssignment } from '../tasks/work-items.service';
+import { WorkflowRunner } from '../workflow/workflow-runner.service';
 import type { Applied, EventInput, RunnerActor, WorkflowSubject } from '../workflow/workflow-runner.service';
 import { AgreementRow, loadAgreement, projection } from './agreement.row';
 import { CurrentDocument, loadFacts } from './facts';
@@ -23,29 +24,13 @@ export class AgreementSubject implements WorkflowSubject<AgreementRow>, OnApplic
   readonly kind = 'agreement';
 
   constructor(
-    private readonly workItems: WorkItemsService,
-    private readonly db: DataSource,
+    private readonly runner: WorkflowRunner,
     private readonly clock: Clock,
   ) {}
 
-  /**
-   * Agreements that never had a work item (written before work items existed) get theirs at start-up. Idempotent,
-   * and one process at a time (an advisory lock), so replicas starting together open each item once.
-   */
+  /** Agreements written before work items existed get theirs at start-up. */
   async onApplicationBootstrap(): Promise<void> {
-    await this.db.transaction(async (tx) => {
-      const [{ locked }] = await tx.query(`SELECT pg_try_advisory_xact_lock(hashtext('work-items-backfill:agreement')) AS locked`);
-      if (!locked) return;
-      const ids: Array<{ id: string }> = await tx.query(
-        `SELECT a.id FROM agreements a WHERE a.stage <> 'terminated' AND NOT EXISTS (SELECT 1 FROM work_items w WHERE w.subject_id = a.id) ORDER BY a.created_at`);
-      for (const { id } of ids) await this.openItems(tx, await loadAgreement(tx, id), this.clock.now(), null);
-    });
-  }
-
-  /** Opens the work items of a new agreement (created at 调研, or a successor at drafting). */
-  async openItems(tx: EntityManager, row: AgreementRow, now: Date, actorId: string | null): Promise<void> {
-    const snapshot = agreementEngine.restore(row.snapshot, row.machine_version);
-    await this.workItems.sync(tx, { workflow: 'agreement', kind: this.kind, subjectId: row.id, state: row.state, collegeId: row.college_id }, this.assignments(row, snapshot), { actorId, event: 'CREATE', now });
+    await this.runner.backfill(this, 'agreements', `t.stage <> 'terminated'`, this.clock.now());
   }
 
   async facts(tx: EntityManager, row: AgreementRow, now: Date, actorId: string | null): Promise<AgreementFacts> {
@@ -177,6 +162,6 @@ export class AgreementSubject implements WorkflowSubject<AgreementRow>, OnApplic
     await tx.query('UPDATE agreements SET successor_id = $2 WHERE id = $1', [row.id, id]);
     await writeOutbox(tx, 'agreement.renewed', row.id, { agreementId: row.id, successorId: id, collegeId: row.college_id });
     // the successor waits on the college at drafting like any new agreement
-    await this.openItems(tx, await loadAgreement(tx, id), now, by);
+    await this.runner.openItems(tx, this, await loadAgreement(tx, id), now, by);
   }
 }

@@ -46,7 +46,7 @@ export class AgreementsService {
           this.clock.now()],
       );
       await this.setMajors(tx, id, [...new Set(dto.majorIds)]);
-      await this.subject.openItems(tx, await loadAgreement(tx, id), this.clock.now(), user.id);
+      await this.runner.openItems(tx, this.subject, await loadAgreement(tx, id), this.clock.now(), user.id);
       await writeOutbox(tx, 'agreement.created', id, { agreementId: id, collegeId, title: dto.title, by: user.id });
       return id;
     });

@@ -5,7 +5,6 @@ import { READS_EVERY } from '../common/auth/access-policy';
 import { AuthUser, collegeScope, hasRole } from '../common/auth/auth-user';
 import { Clock } from '../common/clock';
 import { DomainError, NotFoundError } from '../common/errors/domain-error';
-import { WorkItemsService } from '../tasks/work-items.service';
 import { WorkflowRunner } from '../workflow/workflow-runner.service';
 import { loadSheet, SheetSubject } from './sheet.subject';
 import type { CycleResults, ResultRow } from './sheet.types';
@@ -53,7 +52,6 @@ export class CyclesService {
     private readonly sheets: SheetsService,
     private readonly runner: WorkflowRunner,
     private readonly subject: SheetSubject,
-    private readonly workItems: WorkItemsService,
   ) {}
 
   async open(user: AuthUser, dto: OpenCycle): Promise<CycleView> {
@@ -81,9 +79,7 @@ export class CyclesService {
            VALUES ($1, $2, $3, $4, $5, 'drafting', $6, $7, $8, $8, $8) RETURNING id`,
           [id, template.subject, s.id, template.subject === 'college' ? s.id : null, s.name, JSON.stringify(initial), sheetEngine.tag, now],
         );
-        const row = await loadSheet(tx, sheetId);
-        await this.workItems.sync(tx, { workflow: 'assessmentSheet', kind: 'assessmentSheet', subjectId: sheetId, state: 'drafting', collegeId: row.college_id },
-          this.subject.assignments(row, sheetEngine.initial(undefined)), { actorId: user.id, event: 'CREATE', now });
+        await this.runner.openItems(tx, this.subject, await loadSheet(tx, sheetId), now, user.id);
       }
       return id as string;
     });

@@ -1,12 +1,13 @@
 import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { Clock } from '../common/clock';
 import { monthlyReportEngine, monthlyReportStatus, MonthlyReportContext, MONTHLY_REPORT_STATES } from '../../workflows/monthly-report.machine';
 import type { MonthlyReportFacts } from '../../workflows/monthly-report.machine';
 import { NotFoundError } from '../common/errors/domain-error';
 import { writeOutbox } from '../common/outbox';
 import { monthlyReportDue } from '../calendar/calendar';
-import { StepAssignment, WorkItemsService } from '../tasks/work-items.service';
+import type { StepAssignment } from '../tasks/work-items.service';
+import { WorkflowRunner } from '../workflow/workflow-runner.service';
 import type { Applied, EventInput, RunnerActor, SubjectRow, WorkflowSubject } from '../workflow/workflow-runner.service';
 
 export const REPORT = { zh: '月报', en: 'Monthly report' };
@@ -49,20 +50,13 @@ export class MonthlyReportSubject implements WorkflowSubject<MonthlyReportRow>, 
   readonly kind = 'monthlyReport';
 
   constructor(
-    private readonly workItems: WorkItemsService,
-    private readonly db: DataSource,
+    private readonly runner: WorkflowRunner,
     private readonly clock: Clock,
   ) {}
 
-  /** Reports written before work items existed get theirs at start-up (idempotent, one process at a time). */
+  /** Reports written before work items existed get theirs at start-up. */
   async onApplicationBootstrap(): Promise<void> {
-    await this.db.transaction(async (tx) => {
-      const [{ locked }] = await tx.query(`SELECT pg_try_advisory_xact_lock(hashtext('work-items-backfill:monthlyReport')) AS locked`);
-      if (!locked) return;
-      const ids: Array<{ id: string }> = await tx.query(
-        `SELECT r.id FROM monthly_reports r WHERE r.status <> 'signed_off' AND NOT EXISTS (SELECT 1 FROM work_items w WHERE w.subject_id = r.id) ORDER BY r.created_at`);
-      for (const { id } of ids) await this.openItems(tx, await loadMonthlyReport(tx, id), this.clock.now(), null);
-    });
+    await this.runner.backfill(this, 'monthly_reports', `t.status <> 'signed_off'`, this.clock.now());
   }
 
   async facts(_tx: EntityManager, row: MonthlyReportRow, now: Date): Promise<MonthlyReportFacts> {
@@ -107,10 +101,6 @@ export class MonthlyReportSubject implements WorkflowSubject<MonthlyReportRow>, 
     return [];
   }
 
-  async openItems(tx: EntityManager, row: MonthlyReportRow, now: Date, actorId: string | null): Promise<void> {
-    const snapshot = monthlyReportEngine.restore(row.snapshot, row.machine_version);
-    await this.workItems.sync(tx, { workflow: 'monthlyReport', kind: this.kind, subjectId: row.id, state: monthlyReportEngine.statePath(snapshot), collegeId: row.college_id }, this.assignments(row, snapshot), { actorId, event: 'CREATE', now });
-  }
 
   async afterTransition(tx: EntityManager, row: MonthlyReportRow, ctx: { event: EventInput; actor: RunnerActor; now: Date; applied: Applied }): Promise<void> {
     const { event, actor, now, applied } = ctx;

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import type { Engine, Persisted } from '../../workflows/engine';
 import type { ActorRole, BaseFacts, WorkflowEvent } from '../../workflows/kernel';
 import { DomainError } from '../common/errors/domain-error';
@@ -78,7 +78,31 @@ export interface WorkflowSubject<R extends SubjectRow> {
  */
 @Injectable()
 export class WorkflowRunner {
-  constructor(private readonly workItems: WorkItemsService) {}
+  constructor(
+    private readonly workItems: WorkItemsService,
+    private readonly db: DataSource,
+  ) {}
+
+  /** Opens the work items of a subject that has none yet (just created, or written before work items existed). */
+  async openItems<R extends SubjectRow>(tx: EntityManager, subject: WorkflowSubject<R>, row: R, now: Date, actorId: string | null): Promise<void> {
+    const snapshot = this.restore(subject, row);
+    await this.workItems.sync(tx, { workflow: subject.engine.definition.id, kind: subject.kind, subjectId: row.id, state: subject.engine.statePath(snapshot), collegeId: subject.collegeOf(row) },
+      subject.assignments(row, snapshot), { actorId, event: 'CREATE', now });
+  }
+
+  /**
+   * Unfinished subjects of `table` that never had a work item get theirs (start-up). Idempotent, and one process at a
+   * time (an advisory lock), so replicas starting together open each item once.
+   */
+  async backfill<R extends SubjectRow>(subject: WorkflowSubject<R>, table: string, unfinished: string, now: Date): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      const [{ locked }] = await tx.query(`SELECT pg_try_advisory_xact_lock(hashtext($1)) AS locked`, [`work-items-backfill:${subject.engine.definition.id}`]);
+      if (!locked) return;
+      const ids: Array<{ id: string }> = await tx.query(
+        `SELECT t.id FROM ${table} t WHERE ${unfinished} AND NOT EXISTS (SELECT 1 FROM work_items w WHERE w.subject_id = t.id) ORDER BY t.created_at`);
+      for (const { id } of ids) await this.openItems(tx, subject, await subject.reload(tx, id), now, null);
+    });
+  }
 
   restore<R extends SubjectRow>(subject: WorkflowSubject<R>, row: R): Snapshot {
     return subject.engine.restore(row.snapshot, row.machine_version);

@@ -69,6 +69,7 @@ describe('seed templates', () => {
       ['否定性指标', 'negative'],
     ]);
     const all = allNodes(CONSORTIUM_STANDARD);
+    expect(all).toHaveLength(3 + 16 + 44 + 116);
     expect(all.every((n) => n.points === undefined)).toBe(true);
     expect(leaves(CONSORTIUM_STANDARD).filter((n) => n.rule?.type === 'veto').map((n) => n.code)).toEqual(['16.1', '16.2', '16.3', '16.4', '16.5', '16.6']);
     expect(leaves(CONSORTIUM_STANDARD).filter((n) => n.rule?.type === 'observation')).toHaveLength(116);
