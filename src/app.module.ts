@@ -5,6 +5,7 @@ import { AssessmentModule } from './assessment/assessment.module';
 import { AuthModule } from './auth/auth.module';
 import { CalendarModule } from './calendar/calendar.module';
 import { CollegesModule } from './colleges/colleges.module';
+import { ConsoleModule } from './console/console.module';
 import { AuthGuard } from './common/auth/auth.guard';
 import { ProblemFilter } from './common/errors/problem.filter';
 import { validationException } from './common/errors/validation';
@@ -32,7 +33,7 @@ export class AppModule implements NestModule {
   static register(config: AppConfig, databaseUrl: string): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.register(config, databaseUrl), ...FEATURES],
+      imports: [CoreModule.register(config, databaseUrl), ...FEATURES, ConsoleModule.register(config.CONSOLE_DIR)],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ProblemFilter },

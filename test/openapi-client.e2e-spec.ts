@@ -234,3 +234,18 @@ describe('a client generated from /api/docs-json', () => {
     expect(stored.body).toMatchObject({ statePath: 'selfCheck', stage: 'selfCheck', filingNumber: result.filingNumber, signedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
   }, 120_000);
 });
+
+describe('the console’s typed client', () => {
+  it('is generated from this very document: console/src/api/schema.d.ts is current (npm run console:api refreshes it)', async () => {
+    const dir = mkdtempSync(join(ROOT, 'dist', 'console-schema-'));
+    try {
+      writeFileSync(join(dir, 'openapi.json'), text);
+      await run(process.execPath, [GENERATE, join(dir, 'openapi.json'), join(dir, 'schema.d.ts')], { timeout: 60_000 });
+      const fresh = readFileSync(join(dir, 'schema.d.ts'), 'utf8');
+      expect(fresh).toContain('"/api/v1/agreements/{id}/events"');
+      expect(readFileSync(join(ROOT, 'console', 'src', 'api', 'schema.d.ts'), 'utf8') === fresh).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 90_000);
+});

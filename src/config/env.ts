@@ -105,6 +105,10 @@ export class EnvironmentVariables {
   @IsOptional() @Matches(/^[A-Za-z0-9_-]{1,50}$/)
   QUEUE_PREFIX = 'coop';
 
+  /** The built staff console (`npm run build` makes it); served at `/` when its index.html is there. */
+  @IsOptional() @IsString()
+  CONSOLE_DIR = 'console/dist';
+
   /** Test runs only (NODE_ENV=test): admins may set the clock through PUT /api/v1/admin/clock. */
   @IsOptional() @Transform(toBool) @IsBoolean()
   TEST_CLOCK = false;

@@ -1,0 +1,81 @@
+import { useState } from 'react';
+import { App, Button, Modal, Progress } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
+import { ApiError } from '../api/client';
+
+export interface ExportColumn<T> {
+  title: string;
+  value: (row: T) => string | number | null | undefined;
+  width?: number;
+}
+
+interface Props<T> {
+  /** File name without extension, e.g. 合作项目 → 合作项目-2026-12-03.xlsx */
+  filename: string;
+  columns: ExportColumn<T>[];
+  /** One page of the list with the filters on screen; called until every row is read. */
+  fetchPage: (page: number, pageSize: number) => Promise<{ items: T[]; total: number }>;
+  label?: string;
+}
+
+const PAGE = 100;
+
+/**
+ * 导出 Excel for any table: reads every page of the list with the filters on screen (the progress bar counts
+ * rows), then writes an .xlsx with exceljs, loaded only when someone exports.
+ */
+export function ExportButton<T>({ filename, columns, fetchPage, label = '导出 Excel' }: Props<T>) {
+  const { message } = App.useApp();
+  const [progress, setProgress] = useState<number | null>(null);
+  const run = async () => {
+    setProgress(0);
+    try {
+      const rows: T[] = [];
+      let total = 0;
+      for (let page = 1; ; page++) {
+        const result = await fetchPage(page, PAGE);
+        total = result.total;
+        rows.push(...result.items);
+        setProgress(total ? Math.min(90, Math.round((rows.length / total) * 90)) : 90);
+        if (rows.length >= total || result.items.length < PAGE) break;
+      }
+      const { Workbook } = await import('exceljs');
+      const book = new Workbook();
+      const sheet = book.addWorksheet(filename.slice(0, 31));
+      sheet.columns = columns.map((c) => ({ header: c.title, width: c.width ?? Math.max(10, c.title.length * 2 + 4) }));
+      sheet.getRow(1).font = { bold: true };
+      sheet.views = [{ state: 'frozen', ySplit: 1 }];
+      for (const row of rows) sheet.addRow(columns.map((c) => c.value(row) ?? ''));
+      const buffer = await book.xlsx.writeBuffer();
+      setProgress(100);
+      const date = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+      saveBlob(new Blob([buffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), `${filename}-${date}.xlsx`);
+      message.success(`已导出 ${rows.length} 行`);
+    } catch (err) {
+      message.error(err instanceof ApiError ? err.describe() : `导出失败：${String(err)}`);
+    } finally {
+      setProgress(null);
+    }
+  };
+  return (
+    <>
+      <Button icon={<DownloadOutlined />} onClick={run} loading={progress !== null}>
+        {label}
+      </Button>
+      <Modal open={progress !== null} footer={null} closable={false} title="正在导出…" width={360}>
+        <Progress percent={progress ?? 0} status="active" />
+      </Modal>
+    </>
+  );
+}
+
+export function saveBlob(blob: Blob, name: string) {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
