@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import compression from 'compression';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
 import { prepareDatabase } from './bootstrap/database';
@@ -36,6 +37,8 @@ export async function bootstrap() {
     http.useBodyParser('json', { limit: '1mb' });
     http.use(jsonBodyGuard); // too deep or a prototype key: refused before routing and validation
     http.disable('x-powered-by');
+    // the console's files go out gzipped (its JavaScript is a sixth of its size so); the API's answers are left as they are
+    http.use(compression({ filter: (req, res) => !req.url?.startsWith('/api/') && compression.filter(req, res) }));
     setupDocs(http);
     await http.listen(config.PORT, config.HOST);
     const address = http.getHttpServer().address();

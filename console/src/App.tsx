@@ -1,5 +1,6 @@
-import { createBrowserRouter, Navigate, RouterProvider } from 'react-router';
-import { App as AntApp, ConfigProvider, Result, Button } from 'antd';
+import { BrowserRouter, Navigate, useRoutes, type RouteObject } from 'react-router';
+import { lazy } from 'react';
+import { App as AntApp, ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
@@ -11,17 +12,25 @@ import { features } from './routes';
 
 dayjs.locale('zh-cn');
 
-const router = createBrowserRouter([
+const NotFound = lazy(() => import('./components/NotFound'));
+
+/** Declarative routing (BrowserRouter + useRoutes): the console uses no loaders or actions, and this keeps about
+ * 10 KB of gzip (the data router) off the first page. */
+const routes: RouteObject[] = [
   {
     path: '/',
     element: <AppLayout />,
     children: [
       { index: true, element: <Navigate to="/tasks" replace /> },
       ...features.flatMap((f) => f.routes),
-      { path: '*', element: <Result status="404" title="页面不存在" extra={<Button href="/">返回待办</Button>} /> },
+      { path: '*', element: <NotFound /> },
     ],
   },
-]);
+];
+
+function Routes() {
+  return useRoutes(routes);
+}
 
 export default function App() {
   return (
@@ -29,7 +38,9 @@ export default function App() {
       <AntApp>
         <MeProvider signedOut={<LoginPage />}>
           <WorkflowProvider>
-            <RouterProvider router={router} />
+            <BrowserRouter>
+              <Routes />
+            </BrowserRouter>
           </WorkflowProvider>
         </MeProvider>
       </AntApp>

@@ -26,13 +26,14 @@ export async function newPage(browser: Browser, baseURL: string): Promise<Page> 
   return page;
 }
 
-/** Signs in through the login form and waits for the home page (我的待办). */
+/** Signs in through the login form and waits for the home page (我的待办) with its counts. */
 export async function signIn(page: Page, username: string, password = 'demo123456'): Promise<void> {
   await page.goto('/');
   await page.getByLabel('用户名').fill(username);
   await page.getByLabel('密码').fill(password);
   await page.getByRole('button', { name: /登\s*录/ }).click();
   await page.getByTestId('user-menu').waitFor();
+  await page.getByTestId('tasks-total').waitFor();
 }
 
 export async function signOut(page: Page): Promise<void> {

@@ -1,6 +1,6 @@
 import { Suspense, useEffect, useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
-import { Avatar, Badge, Button, Dropdown, Layout, Menu, Spin, Typography } from 'antd';
+import { Avatar, Badge, Button, Dropdown, Layout, Menu, Spin } from 'antd';
 import { BellOutlined, LogoutOutlined, SettingOutlined, UserOutlined } from '@ant-design/icons';
 import { api, call } from '../api/client';
 import { ROLE_LABELS, useMe } from '../auth/me';
@@ -57,10 +57,7 @@ export default function AppLayout() {
           >
             <span style={{ cursor: 'pointer' }} data-testid="user-menu">
               <Avatar size="small" icon={<UserOutlined />} /> {me.displayName}
-              <Typography.Text type="secondary" style={{ marginLeft: 8 }}>
-                {me.college?.name ? `${me.college.name} · ` : ''}
-                {me.roles.map((r) => ROLE_LABELS[r]).join('、')}
-              </Typography.Text>
+              <span style={{ marginLeft: 8, color: 'rgba(0,0,0,0.45)' }}>{me.roles.map((r) => ROLE_LABELS[r]).join('、')}</span>
             </span>
           </Dropdown>
         </Layout.Header>

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import { Card, Col, Empty, Row, Segmented, Statistic, Table, Tag, Typography } from 'antd';
+import { Col, Empty, Row, Segmented, Statistic, Table, Tag } from 'antd';
+import { Panel } from '../../components/Panel';
 import { api, call, type Schemas } from '../../api/client';
 import { ExportButton } from '../../components/ExportButton';
 import { useUrlState } from '../../components/useUrlState';
@@ -40,20 +41,22 @@ export default function TasksPage() {
     <>
       <Row gutter={16} style={{ marginBottom: 16 }}>
         <Col span={6}>
-          <Card>
+          <Panel bodyStyle={{ padding: 20 }}>
             <Statistic title="待我处理" value={total} data-testid="tasks-total" />
-          </Card>
+          </Panel>
         </Col>
         {KINDS.map((k) => (
           <Col span={6} key={k.kind}>
-            <Card hoverable onClick={() => set({ kind: kind === k.kind ? undefined : k.kind })}>
-              <Statistic title={k.label} value={counts[k.kind] ?? 0} />
-            </Card>
+            <div role="button" tabIndex={0} style={{ cursor: 'pointer' }} onClick={() => set({ kind: kind === k.kind ? undefined : k.kind })}>
+              <Panel bodyStyle={{ padding: 20 }} style={kind === k.kind ? { borderColor: '#1677ff' } : undefined}>
+                <Statistic title={k.label} value={counts[k.kind] ?? 0} />
+              </Panel>
+            </div>
           </Col>
         ))}
       </Row>
-      <Card
-        title={<Typography.Title level={5} style={{ margin: 0 }}>我的待办</Typography.Title>}
+      <Panel
+        title="我的待办"
         extra={
           <>
             <Segmented
@@ -91,12 +94,12 @@ export default function TasksPage() {
               title: '截止时间',
               dataIndex: 'dueAt',
               width: 180,
-              render: (d: string | null) => (d ? <Typography.Text type={new Date(d) < new Date() ? 'danger' : undefined}>{formatTime(d)}</Typography.Text> : '—'),
+              render: (d: string | null) => (d ? <span style={new Date(d) < new Date() ? { color: '#ff4d4f' } : undefined}>{formatTime(d)}</span> : '—'),
             },
             { title: '委托', key: 'delegated', width: 100, render: (_, t) => (t.delegatedBy ? <Tag color="orange">受委托</Tag> : null) },
           ]}
         />
-      </Card>
+      </Panel>
     </>
   );
 }
