@@ -1628,7 +1628,7 @@ export interface components {
             id: string;
             name: string;
             /** @enum {string} */
-            kind: "other" | "enterprise" | "association" | "institute" | "park" | "government";
+            kind: "other" | "government" | "enterprise" | "association" | "institute" | "park";
             creditCode: string;
             industry: string | null;
             address: string | null;
@@ -1636,7 +1636,7 @@ export interface components {
             contactPhone: string | null;
             notes: string | null;
             /** @enum {string} */
-            status: "active" | "incubating" | "eliminated";
+            status: "active" | "eliminated" | "incubating";
             /** Format: date-time */
             statusChangedAt: string;
             ownerCollegeId: string | null;
@@ -1686,9 +1686,9 @@ export interface components {
             id: string;
             partnerId: string;
             /** @enum {string|null} */
-            fromStatus: "active" | "incubating" | "eliminated" | null;
+            fromStatus: "active" | "eliminated" | "incubating" | null;
             /** @enum {string} */
-            toStatus: "active" | "incubating" | "eliminated";
+            toStatus: "active" | "eliminated" | "incubating";
             reason: string | null;
             changedBy: string | null;
             /** Format: date-time */
