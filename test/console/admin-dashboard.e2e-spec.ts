@@ -75,6 +75,53 @@ describe('console: users and the dashboard', () => {
   }, 60_000);
 });
 
+/** Reference data: a college still in use cannot be deleted (the references are named); a semester name is unique. */
+describe('console: colleges and the academic calendar', () => {
+  let stack: Stack;
+  let browser: Browser;
+  let page: Page;
+  beforeAll(async () => {
+    [stack, browser] = await Promise.all([startStack({ redisUrl: null }), launchBrowser()]);
+    page = await newPage(browser, stack.url);
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.stop();
+  });
+
+  it('names what still refers to a college it cannot delete, and puts a taken semester name under its field', async () => {
+    const semesters = (await client(stack.url).ok('GET', '/api/v1/calendar', 'admin')).semesters as Array<{ name: string }>;
+    await signIn(page, 'admin');
+    await page.getByRole('menuitem', { name: '学院管理' }).click();
+    await page.getByText('共 2 个学院').waitFor();
+    await page.getByRole('row').filter({ hasText: '智能制造学院' }).getByRole('button', { name: '删除' }).click();
+    await page.locator('.ant-popconfirm').getByRole('button', { name: /删\s*除/ }).click();
+    const error = page.getByTestId('college-error');
+    await error.waitFor();
+    expect(await error.innerText()).toBe('无法删除「智能制造学院」：学院仍被引用：专业 3 个、用户 2 个、合作单位 3 个');
+    await page.getByText('共 2 个学院').waitFor();
+
+    await page.getByRole('menuitem', { name: '校历设置' }).click();
+    await page.getByText('学期与自查截止日期').waitFor();
+    expect(await page.getByRole('row').filter({ hasText: semesters[0].name }).count()).toBe(1);
+    await page.getByRole('button', { name: '新增学期' }).click();
+    const dialog = page.getByRole('dialog', { name: '新增学期' });
+    await dialog.getByLabel('学期名称').fill(semesters[0].name);
+    for (const [label, date] of [['开始日期', '2026-09-01'], ['结束日期', '2027-01-20'], ['自查截止日期', '2027-01-10']]) {
+      await dialog.getByLabel(label).fill(date);
+      await dialog.getByLabel(label).press('Enter');
+    }
+    await dialog.getByRole('button', { name: /保\s*存/ }).click();
+    const nameItem = dialog.locator('.ant-form-item').filter({ has: page.getByLabel('学期名称') });
+    await nameItem.locator('.ant-form-item-explain-error').filter({ hasText: '记录已存在' }).waitFor();
+    await dialog.getByLabel('学期名称').fill('2030-2031-1');
+    await dialog.getByRole('button', { name: /保\s*存/ }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await cells(page.getByRole('row').filter({ hasText: '2030-2031-1' }))).toEqual(['2030-2031-1', '2026-09-01', '2027-01-20', '2027-01-10', '编辑 删除']);
+    await screenshot(page, 'admin-calendar');
+  }, 60_000);
+});
+
 async function pick(page: Page, select: Locator, option: string) {
   await select.click();
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first().click();
