@@ -12,6 +12,7 @@ describe('console: users and the dashboard', () => {
     [stack, browser] = await Promise.all([startStack({ redisUrl: null }), launchBrowser()]);
     await seedProgress(stack, client(stack.url));
     page = await newPage(browser, stack.url);
+    page.setDefaultTimeout(30_000); // the test machine is shared: waits are for elements, never fixed sleeps
   }, 240_000);
   afterAll(async () => {
     await browser?.close();
@@ -46,7 +47,7 @@ describe('console: users and the dashboard', () => {
     await page.getByText('共 1 个用户').waitFor();
     const row = page.getByRole('row').filter({ hasText: 'c1staff2' });
     expect(await cells(row)).toEqual(['c1staff2', '智能制造学院 何老师', '二级学院经办人', '智能制造学院', '—', '正常', '编辑 重置密码 停用']);
-  }, 90_000);
+  }, 120_000);
 
   it('shows the dashboard’s exact counts for the agreements seeded in two colleges', async () => {
     await page.getByRole('menuitem', { name: '数据看板' }).click();
@@ -72,7 +73,7 @@ describe('console: users and the dashboard', () => {
     await page.getByRole('img', { name: '智能制造学院：调研 2，可行性分析 1，备案 1，学期自查 1，合计 5' }).waitFor();
     await page.getByRole('img', { name: '信息工程学院：调研 1，合计 1' }).waitFor();
     await screenshot(page, 'admin-dashboard');
-  }, 60_000);
+  }, 120_000);
 });
 
 /** Reference data: a college still in use cannot be deleted (the references are named); a semester name is unique. */
@@ -83,6 +84,7 @@ describe('console: colleges and the academic calendar', () => {
   beforeAll(async () => {
     [stack, browser] = await Promise.all([startStack({ redisUrl: null }), launchBrowser()]);
     page = await newPage(browser, stack.url);
+    page.setDefaultTimeout(30_000);
   }, 120_000);
   afterAll(async () => {
     await browser?.close();
@@ -119,7 +121,7 @@ describe('console: colleges and the academic calendar', () => {
     await dialog.waitFor({ state: 'hidden' });
     expect(await cells(page.getByRole('row').filter({ hasText: '2030-2031-1' }))).toEqual(['2030-2031-1', '2026-09-01', '2027-01-20', '2027-01-10', '编辑 删除']);
     await screenshot(page, 'admin-calendar');
-  }, 60_000);
+  }, 120_000);
 });
 
 async function pick(page: Page, select: Locator, option: string) {

@@ -37,6 +37,11 @@ export default function DashboardPage() {
       .catch((e: unknown) => setError(e instanceof ApiError ? e.describe() : String(e)));
   }, [year, values.collegeId]);
 
+  /** The year changes when typed in full (Enter or leaving the field), not on every keystroke. */
+  const pickYear = (text: string) => {
+    const y = Number(text);
+    if (Number.isInteger(y) && y >= 2000 && y <= 2100 && y !== data?.year) set({ year: y });
+  };
   const stageLabel = (s: string) => labels?.state(s) ?? s;
   const series = useMemo(() => (data?.stageOrder ?? []).map((s, i) => ({ key: s, label: labels?.state(s) ?? s, color: colorAt(i) })), [data, labels]);
 
@@ -54,7 +59,17 @@ export default function DashboardPage() {
           )}
           <span>
             月报年度{' '}
-            <InputNumber aria-label="月报年度" min={2000} max={2100} precision={0} value={data.year} onChange={(v) => v && set({ year: v })} style={{ width: 100 }} />
+            <InputNumber
+              key={data.year}
+              aria-label="月报年度"
+              min={2000}
+              max={2100}
+              precision={0}
+              defaultValue={data.year}
+              onPressEnter={(e) => pickYear((e.target as HTMLInputElement).value)}
+              onBlur={(e) => pickYear(e.target.value)}
+              style={{ width: 100 }}
+            />
           </span>
         </Space>
       </Card>
