@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Alert, Card, Col, InputNumber, Row, Select, Space, Spin, Statistic, Typography } from 'antd';
 import { api, call, ApiError, type Schemas } from '../../api/client';
-import { useMe } from '../../auth/me';
 import { BarChart, StackedBarChart, colorAt } from '../../components/charts';
 import { useUrlState } from '../../components/useUrlState';
 import { useWorkflow } from '../../components/workflow';
@@ -19,8 +18,6 @@ const PUNCTUALITY = [
 /** 数据看板: agreements by college and stage, what is overdue now, and this year's monthly-report punctuality. */
 export default function DashboardPage() {
   const labels = useWorkflow();
-  const { hasRole } = useMe();
-  const readsAll = hasRole('admin', 'center_staff', 'center_director', 'school_leader', 'assessor');
   const { values, set } = useUrlState(['year', 'collegeId'] as const);
   const year = values.year ? Number(values.year) : undefined;
   const [data, setData] = useState<Progress | null>(null);
@@ -32,7 +29,8 @@ export default function DashboardPage() {
       .then((d) => {
         setData(d);
         setError(null);
-        if (!values.collegeId) setColleges(d.colleges.map((c) => ({ value: c.collegeId, label: c.collegeName })));
+        // the unfiltered answer lists every college the caller may see; a filtered one at least names its college
+        setColleges((known) => (!values.collegeId || !known.length ? d.colleges.map((c) => ({ value: c.collegeId, label: c.collegeName })) : known));
       })
       .catch((e: unknown) => setError(e instanceof ApiError ? e.describe() : String(e)));
   }, [year, values.collegeId]);
@@ -54,7 +52,8 @@ export default function DashboardPage() {
         <Space wrap>
           <Typography.Text strong>数据看板</Typography.Text>
           <Typography.Text type="secondary">统计时间 {formatTime(data.generatedAt)}</Typography.Text>
-          {readsAll && (
+          {/* the API answers a college user with their college only: a choice appears when there is one */}
+          {(colleges.length > 1 || values.collegeId) && (
             <Select allowClear placeholder="全部学院" aria-label="学院" value={values.collegeId} onChange={(v) => set({ collegeId: v })} options={colleges} style={{ width: 200 }} />
           )}
           <span>
