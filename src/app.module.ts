@@ -5,6 +5,7 @@ import { AssessmentModule } from './assessment/assessment.module';
 import { AuthModule } from './auth/auth.module';
 import { CalendarModule } from './calendar/calendar.module';
 import { CollegesModule } from './colleges/colleges.module';
+import { DashboardModule } from './dashboard/dashboard.module';
 import { ConsoleModule } from './console/console.module';
 import { AuthGuard } from './common/auth/auth.guard';
 import { ProblemFilter } from './common/errors/problem.filter';
@@ -26,6 +27,7 @@ import { WorkflowModule } from './workflow/workflow.module';
 const FEATURES = [
   HealthModule, AuthModule, UsersModule, CollegesModule, PartnersModule, WorkflowModule, AgreementsModule, DocumentsModule,
   TasksModule, MonthlyReportsModule, CalendarModule, NotificationsModule, RemindersModule, AssessmentModule,
+  DashboardModule,
 ];
 
 @Module({})

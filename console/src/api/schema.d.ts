@@ -1367,6 +1367,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dashboard/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 数据看板 Agreements per college × top-level stage, overdue filings, supervision, self-checks owed and this year’s monthly-report punctuality; a college user sees their own college */
+        get: operations["DashboardController_progress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2888,6 +2905,63 @@ export interface components {
             type: "SUBMIT" | "RETURN" | "FINALIZE";
             /** @description RETURN's reason (required there). */
             reason?: string;
+        };
+        StageCountDto: {
+            /**
+             * @description A top-level stage of the agreement machine (labels: GET /api/v1/workflow)
+             * @example filing
+             */
+            stage: string;
+            count: number;
+        };
+        OverdueCountsDto: {
+            /** @description 备案逾期: signed, awaiting filing submission, past the 7-day filing deadline */
+            filing: number;
+            /** @description 督查整改中: agreements under a supervision notice */
+            supervision: number;
+            /** @description 督查逾期: under supervision and past the notice’s deadline */
+            supervisionOverdue: number;
+            /** @description 自查欠交: (running agreement, semester) pairs whose self-check due date passed with no report */
+            selfChecksOwed: number;
+        };
+        PunctualityDto: {
+            onTime: number;
+            late: number;
+            missing: number;
+            /** @description Months owed so far (on time + late + missing) */
+            due: number;
+            /** @description Punctuality score: 10, −1 per late or missing month */
+            score: number;
+        };
+        CollegeProgressDto: {
+            /** Format: uuid */
+            collegeId: string;
+            collegeName: string;
+            /** @description All its agreements, terminated included */
+            total: number;
+            /** @description Every top-level stage in lifecycle order, zeros included */
+            stages: components["schemas"]["StageCountDto"][];
+            overdue: components["schemas"]["OverdueCountsDto"];
+            monthlyReports: components["schemas"]["PunctualityDto"];
+        };
+        ProgressDto: {
+            /** Format: date-time */
+            generatedAt: string;
+            /** @description The year of the punctuality figures */
+            year: number;
+            /**
+             * @description Top-level stages in lifecycle order
+             * @example [
+             *       "research",
+             *       "feasibility"
+             *     ]
+             */
+            stageOrder: string[];
+            /** @description One row per college the caller may see, in college code order */
+            colleges: components["schemas"]["CollegeProgressDto"][];
+            total: number;
+            stages: components["schemas"]["StageCountDto"][];
+            overdue: components["schemas"]["OverdueCountsDto"];
         };
         /** @description 学期自查 figures: amounts in 万元, counts, and texts */
         SelfCheckFigures: {
@@ -9190,6 +9264,57 @@ export interface operations {
             };
             /** @description `not_found`: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    DashboardController_progress: {
+        parameters: {
+            query?: {
+                /** @description The year of the monthly-report punctuality figures; this year (Shanghai) when absent. */
+                year?: number;
+                /** @description One college only; a college user may name only their own. */
+                collegeId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressDto"];
+                };
+            };
+            /** @description `validation_failed`: The request is not valid; `malformed_json`: The request body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_token`: The access token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed: admin (系统管理员), center_staff (产教研合作中心), center_director (产教研合作中心负责人), school_leader (校领导（校长办公会/党委会）), assessor (考核组成员), college_staff (二级学院校企合作专兼职人员), college_leader (二级学院行政负责人). `forbidden_role`: Your role may not do this; `forbidden_college`: You may only access your own college’s records; `account_disabled`: This account is disabled */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -11,4 +11,6 @@ export const READS_EVERY = {
   monthlyReport: ['admin', 'center_staff', 'center_director', 'school_leader', 'assessor'],
   /** 待办: who may look at any work item (acting on it is for whoever it waits on). */
   workItem: ['admin', 'center_staff', 'center_director', 'school_leader'],
+  /** 数据看板: every college's progress figures (a college's own users see their college's). */
+  dashboard: ['admin', 'center_staff', 'center_director', 'school_leader', 'assessor'],
 } as const satisfies Record<string, readonly Role[]>;
