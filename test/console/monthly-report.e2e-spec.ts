@@ -93,7 +93,7 @@ describe('console: monthly report (月报)', () => {
     expect(await cells.nth(1).innerText()).toBe('未报');
     expect(await cells.nth(2).innerText()).toBe('假期');
     expect(await cells.nth(3).innerText()).toBe('按时');
-    expect(await cells.nth(4).innerText()).toBe('待上报');
+    expect(await cells.nth(4).innerText()).toBe('待报');
     expect(await cells.nth(13).innerText()).toBe('1');
     expect(await cells.nth(16).innerText()).toBe('9');
     expect(await page.getByRole('row').filter({ hasText: '信息工程学院' }).count()).toBe(0); // a college sees its own row
@@ -103,6 +103,13 @@ describe('console: monthly report (月报)', () => {
 
 /** Waits (Playwright's own waiting) until the element shows the text, then checks it. */
 async function expectText(locator: Locator, text: string) {
-  await locator.filter({ hasText: text }).first().waitFor();
+  await locator
+    .filter({ hasText: text })
+    .first()
+    .waitFor()
+    .catch(async (err) => {
+      await screenshot(locator.page(), 'monthly-report-failure');
+      throw err;
+    });
   expect(await locator.first().innerText()).toContain(text);
 }

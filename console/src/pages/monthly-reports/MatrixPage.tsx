@@ -15,7 +15,7 @@ function Cell({ status }: { status: MonthStatus | undefined }) {
   if (!status) return <>—</>;
   const s = MONTH_STATUS[status];
   return (
-    <span data-status={status} style={{ display: 'block', textAlign: 'center', padding: '2px 0', borderRadius: 4, whiteSpace: 'nowrap', color: s.color, background: s.bg, fontWeight: 500 }}>
+    <span data-status={status} title={s.hint} style={{ display: 'block', textAlign: 'center', padding: '2px 0', borderRadius: 4, whiteSpace: 'nowrap', color: s.color, background: s.bg, fontWeight: 500 }}>
       {s.label}
     </span>
   );
@@ -89,7 +89,7 @@ export default function MatrixPage() {
           <Typography.Text type="secondary">图例：</Typography.Text>
           {LEGEND.map((s) => (
             <Tag key={s} color={MONTH_STATUS[s].bg} style={{ color: MONTH_STATUS[s].color, borderColor: MONTH_STATUS[s].color }}>
-              {MONTH_STATUS[s].label}
+              {MONTH_STATUS[s].label}：{MONTH_STATUS[s].hint}
             </Tag>
           ))}
           <Typography.Text type="secondary">得分：满分 10 分，每迟报或未报一个月扣 1 分</Typography.Text>
@@ -105,8 +105,8 @@ export default function MatrixPage() {
           dataSource={data?.rows ?? []}
           locale={{ emptyText: <Empty description="暂无学院" /> }}
           columns={[
-            { title: '学院', dataIndex: 'collegeName', fixed: 'left', width: 160 },
-            ...months.map((m) => ({ title: monthTitle(m), key: m, width: 64, render: (_: unknown, r: Row) => <Cell status={r.cells[m]} /> })),
+            { title: '学院', dataIndex: 'collegeName', fixed: 'left', width: 150 },
+            ...months.map((m) => ({ title: monthTitle(m), key: m, width: 58, render: (_: unknown, r: Row) => <Cell status={r.cells[m]} /> })),
             { title: '按时', dataIndex: 'onTime', width: 56, align: 'center' as const },
             { title: '迟报', dataIndex: 'late', width: 56, align: 'center' as const },
             { title: '未报', dataIndex: 'missing', width: 56, align: 'center' as const },

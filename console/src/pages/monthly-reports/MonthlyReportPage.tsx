@@ -48,7 +48,8 @@ export default function MonthlyReportPage() {
 
   const show = (next: Report) => {
     setReport(next);
-    form.setFieldsValue(contentOf(next));
+    // the form exists while the report can be edited; it is (re)filled from the report when it appears
+    if (editable && (next.status === 'draft' || next.status === 'returned')) form.setFieldsValue(contentOf(next));
   };
   /** PATCH the content with the version on screen; true when saved (or nothing changed). */
   const save = async (quiet = false): Promise<boolean> => {

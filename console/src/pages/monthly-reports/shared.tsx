@@ -23,13 +23,13 @@ export const CONTENT_FIELDS: { name: keyof Schemas['MonthlyReportContentDto']; l
 ];
 
 /** 月报上报情况 cells: label and colour for each status of the matrix. */
-export const MONTH_STATUS: Record<MonthStatus, { label: string; color: string; bg: string }> = {
-  on_time: { label: '按时', color: '#389e0d', bg: '#f6ffed' },
-  late: { label: '迟报', color: '#d46b08', bg: '#fff7e6' },
-  missing: { label: '未报', color: '#cf1322', bg: '#fff1f0' },
-  pending: { label: '待上报', color: '#0958d9', bg: '#e6f4ff' },
-  vacation: { label: '假期', color: '#8c8c8c', bg: '#f5f5f5' },
-  not_required: { label: '无需上报', color: '#bfbfbf', bg: '#fafafa' },
+export const MONTH_STATUS: Record<MonthStatus, { label: string; hint: string; color: string; bg: string }> = {
+  on_time: { label: '按时', hint: '截止前已审核上报', color: '#389e0d', bg: '#f6ffed' },
+  late: { label: '迟报', hint: '截止后才审核上报', color: '#d46b08', bg: '#fff7e6' },
+  missing: { label: '未报', hint: '已过截止仍未上报', color: '#cf1322', bg: '#fff1f0' },
+  pending: { label: '待报', hint: '未到截止日期', color: '#0958d9', bg: '#e6f4ff' },
+  vacation: { label: '假期', hint: '寒暑假月份无需上报', color: '#8c8c8c', bg: '#f5f5f5' },
+  not_required: { label: '免报', hint: '启用月报之前的月份', color: '#bfbfbf', bg: '#fafafa' },
 };
 
 /** The monthly-report machine as the API describes it (GET /api/v1/workflow/monthly-report): state and event labels. */

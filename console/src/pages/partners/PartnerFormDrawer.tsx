@@ -9,6 +9,13 @@ type Values = Schemas['CreatePartnerDto'];
 /** 统一社会信用代码: 18 characters (digits and capitals without I, O, S, V, Z); the API checks the check character. */
 const CREDIT_CODE = /^[0-9A-HJ-NPQRTUWXY]{18}$/;
 
+const FIELDS = ['name', 'kind', 'creditCode', 'industry', 'address', 'contactName', 'contactPhone', 'notes'] as const;
+type Editable = Pick<Values, (typeof FIELDS)[number]>;
+/** The fields a partner's form edits (PATCH takes these; the status changes through its own action). */
+function pick(v: Editable): Editable {
+  return Object.fromEntries(FIELDS.filter((f) => v[f] !== undefined).map((f) => [f, v[f]])) as Editable;
+}
+
 /** 登记 / 编辑合作单位 in a drawer; the API's field errors (the credit code's check, a duplicate) appear under their field. */
 export function PartnerFormDrawer({ open, partner, onClose, onSaved }: { open: boolean; partner: Partner | null; onClose: () => void; onSaved: (p: Partner) => void }) {
   const [form] = Form.useForm<Values>();
@@ -18,17 +25,17 @@ export function PartnerFormDrawer({ open, partner, onClose, onSaved }: { open: b
     if (!open) return;
     setError(null);
     form.resetFields();
-    if (partner) form.setFieldsValue({ ...partner, status: undefined } as Values);
+    if (partner) form.setFieldsValue(pick(partner));
   }, [open, partner, form]);
   const save = async () => {
     const v = await form.validateFields();
-    const body = { ...v, creditCode: v.creditCode.trim().toUpperCase() };
+    const body = { ...pick(v), creditCode: v.creditCode.trim().toUpperCase() };
     setSaving(true);
     setError(null);
     try {
       const saved = partner
-        ? await call(api.PATCH('/api/v1/partners/{id}', { params: { path: { id: partner.id }, header: { 'If-Match': `"${partner.version}"` } }, body: { ...body, status: undefined } as Schemas['UpdatePartnerDto'] }))
-        : await call(api.POST('/api/v1/partners', { body }));
+        ? await call(api.PATCH('/api/v1/partners/{id}', { params: { path: { id: partner.id }, header: { 'If-Match': `"${partner.version}"` } }, body }))
+        : await call(api.POST('/api/v1/partners', { body: { ...body, ...(v.status ? { status: v.status } : {}) } }));
       onSaved(saved);
     } catch (err) {
       if (err instanceof ApiError && err.code === 'duplicate_credit_code') {
