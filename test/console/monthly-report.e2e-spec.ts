@@ -73,6 +73,8 @@ describe('console: monthly report (月报)', () => {
     await page.getByText(NOTICE).click(); // marks it read and opens the report
     await expectText(page.getByRole('heading', { level: 4 }), '智能制造学院 2027年3月月报');
     await expectText(page.getByText('与晋中装备制造企业召开订单班座谈会').first(), '确定 2027 级订单班招生计划');
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载' }).click()]);
+    expect(file.suggestedFilename()).toBe('座谈会纪要.pdf');
     await page.getByRole('button', { name: '审核上报' }).click();
     await page.getByRole('button', { name: /确\s*定/ }).click();
     await expectText(page.getByTestId('report-status'), '已上报');
@@ -101,12 +103,15 @@ describe('console: monthly report (月报)', () => {
   }, 120_000);
 });
 
-/** Waits (Playwright's own waiting) until the element shows the text, then checks it. */
+/**
+ * Waits (Playwright's own waiting) until the element shows the text, then checks it. A state change is a PATCH and a
+ * workflow transaction: on a loaded machine that can outlast the default 15 s, hence 30 s here.
+ */
 async function expectText(locator: Locator, text: string) {
   await locator
     .filter({ hasText: text })
     .first()
-    .waitFor()
+    .waitFor({ timeout: 30_000 })
     .catch(async (err) => {
       await screenshot(locator.page(), 'monthly-report-failure');
       throw err;
