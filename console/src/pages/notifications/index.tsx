@@ -1,3 +1,10 @@
+import { lazy } from 'react';
+import { BellOutlined } from '@ant-design/icons';
 import type { Feature } from '../feature';
 
-export const notifications: Feature = { routes: [], menu: [] };
+const InboxPage = lazy(() => import('./InboxPage'));
+
+export const notifications: Feature = {
+  routes: [{ path: '/inbox', element: <InboxPage /> }],
+  menu: [{ path: '/inbox', label: '消息', icon: <BellOutlined />, group: 'work', order: 5 }],
+};
