@@ -1,0 +1,72 @@
+import { useEffect, useState } from 'react';
+import { App, Button, Modal, Progress, Tag } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
+import { api, call, ApiError, type Schemas } from '../../api/client';
+import { download } from '../../components/download';
+
+type Machine = Schemas['MachineDescriptionDto'];
+let machine: Promise<Machine> | null = null;
+
+export interface SheetLabels {
+  state(path: string | null | undefined): string;
+  event(type: string): string;
+}
+
+/** The sheet machine's labels (GET /assessment/workflow), loaded once: states and events are never retyped here. */
+export function useSheetLabels(): SheetLabels {
+  const [m, setM] = useState<Machine | null>(null);
+  useEffect(() => {
+    machine ??= call(api.GET('/api/v1/assessment/workflow'));
+    machine.then(setM).catch(() => (machine = null));
+  }, []);
+  return {
+    state: (path) => (path ? m?.states.find((s) => s.path === path)?.label.zh ?? path : '—'),
+    event: (type) => m?.events.find((e) => e.type === type)?.label.zh ?? type,
+  };
+}
+
+const STATE_COLORS: Record<string, string> = { drafting: 'default', submitted: 'processing', final: 'warning', published: 'success' };
+
+export function SheetStateTag({ state, labels }: { state: string; labels: SheetLabels }) {
+  return <Tag color={STATE_COLORS[state] ?? 'default'}>{labels.state(state)}</Tag>;
+}
+
+/** A file the server makes (xlsx, docx), downloaded with the session and a progress bar. */
+export function DownloadButton({ path, filename, label }: { path: string; filename: string; label: string }) {
+  const { message } = App.useApp();
+  const [progress, setProgress] = useState<number | null>(null);
+  const run = async () => {
+    setProgress(0);
+    try {
+      await download(path, filename, setProgress);
+    } catch (err) {
+      message.error(err instanceof ApiError ? err.describe() : `下载失败：${String(err)}`);
+    } finally {
+      setProgress(null);
+    }
+  };
+  return (
+    <>
+      <Button icon={<DownloadOutlined />} onClick={run} loading={progress !== null}>
+        {label}
+      </Button>
+      <Modal open={progress !== null} footer={null} closable={false} title={`正在下载${label.replace(/^(下载|导出)/, '')}…`} width={360}>
+        <Progress percent={progress ?? 0} status="active" />
+      </Modal>
+    </>
+  );
+}
+
+/** Scores are shown as the API gives them (two decimals at most); no score is a dash. */
+export function score(value: number | null | undefined): string {
+  return value === null || value === undefined ? '—' : String(value);
+}
+
+/** What a problem lists (409 incomplete: what is missing; 400: each field), one line each. */
+export function problemLines(err: ApiError): string[] {
+  return err.errors.map((e) => {
+    const extra = e as { subjectName?: string };
+    const what = e.message ?? e.detail ?? extra.subjectName ?? e.code ?? '';
+    return e.field && !what.includes(e.field) ? `${e.field}：${what}` : what;
+  });
+}
