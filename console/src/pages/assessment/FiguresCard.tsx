@@ -66,7 +66,7 @@ export function FiguresCard({ sheet, nodes, editable }: { sheet: Schemas['SheetD
         locale={{ emptyText: '暂无年度数据' }}
         columns={[
           { title: '指标', dataIndex: 'code', render: title },
-          { title: '数据项', dataIndex: 'input' },
+          { title: '数据项', key: 'input', render: (_, r) => nodes.get(r.code)?.inputs?.find((i) => i.name === r.input)?.label ?? (r.input === 'value' ? '—' : r.input) },
           { title: '年度', dataIndex: 'year' },
           { title: '类型', dataIndex: 'kind', render: (k: keyof typeof KIND) => KIND[k] ?? k },
           { title: '数值', dataIndex: 'value' },

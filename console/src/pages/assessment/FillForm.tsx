@@ -38,7 +38,7 @@ export function FillForm({ item, node, ctx }: { item: Item; node: Node | undefin
     setError(null);
     try {
       const body = {
-        inputs: toInputs(specs, v.inputs),
+        inputs: toInputs(specs, node?.source, v.inputs),
         ...(item.selection === 'optional' ? { selected: !!v.selected } : {}),
         ...(form.isFieldTouched('selfScore') ? { selfScore: v.selfScore ?? null } : {}),
         ...(form.isFieldTouched('note') ? { note: v.note || null } : {}),
@@ -61,7 +61,7 @@ export function FillForm({ item, node, ctx }: { item: Item; node: Node | undefin
           <Checkbox>自选本指标（√）</Checkbox>
         </Form.Item>
       )}
-      <InputsFields specs={specs} values={item.inputs} disabled={false} />
+      <InputsFields specs={specs} nodeSource={node?.source} values={item.inputs} disabled={false} />
       {scored && (
         <Form.Item name="selfScore" label="自评得分" extra={item.proposal?.score !== undefined && item.proposal?.score !== null ? `默认取系统建议得分 ${item.proposal.score}；不同时须填写说明` : undefined}>
           <InputNumber min={0} max={maxOf(item)} step={0.5} precision={2} />

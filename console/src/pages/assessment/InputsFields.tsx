@@ -3,17 +3,22 @@ import type { Schemas } from '../../api/client';
 
 type Spec = Schemas['InputSpecDto'];
 
+/** An input is filled from the records when it or its indicator names a `computed:` source. */
+export function isComputed(spec: Spec, nodeSource: string | undefined): boolean {
+  return (spec.source ?? nodeSource ?? 'manual').startsWith('computed:');
+}
+
 /** One antd field per input the indicator declares (name `inputs.<name>`, so API errors land beside it). */
-export function InputsFields({ specs, values, disabled }: { specs: Spec[]; values: Record<string, unknown>; disabled: boolean }) {
+export function InputsFields({ specs, nodeSource, values, disabled }: { specs: Spec[]; nodeSource: string | undefined; values: Record<string, unknown>; disabled: boolean }) {
   return (
     <>
       {specs.map((s) =>
-        s.source ? (
-          <Form.Item key={s.name} label={s.label} extra="由系统根据业务记录计算">
-            <Typography.Text>{values[s.name] === undefined ? '—' : String(values[s.name])}{s.unit ?? ''}</Typography.Text>
+        isComputed(s, nodeSource) ? (
+          <Form.Item key={s.name} label={s.label} extra="由系统根据业务记录计算，见测算依据">
+            <Typography.Text>{values[s.name] === undefined ? '系统计算' : `${String(values[s.name])}${s.unit ?? ''}`}</Typography.Text>
           </Form.Item>
         ) : (
-          <Form.Item key={s.name} name={['inputs', s.name]} label={s.label} valuePropName={s.type === 'boolean' ? 'checked' : 'value'} extra={extra(s)}>
+          <Form.Item key={s.name} name={['inputs', s.name]} label={s.label} valuePropName={s.type === 'boolean' ? 'checked' : 'value'} extra={extra(s, specs)}>
             {field(s, disabled)}
           </Form.Item>
         ),
@@ -22,8 +27,8 @@ export function InputsFields({ specs, values, disabled }: { specs: Spec[]; value
   );
 }
 
-function extra(s: Spec): string | undefined {
-  if (s.type === 'ratioPart' && s.partOf) return `不超过「${s.partOf}」`;
+function extra(s: Spec, specs: Spec[]): string | undefined {
+  if (s.type === 'ratioPart' && s.partOf) return `不超过「${specs.find((x) => x.name === s.partOf)?.label ?? s.partOf}」`;
   if (s.type === 'integerList') return '每项一个整数，回车或逗号分隔';
   return undefined;
 }
@@ -44,10 +49,10 @@ function field(s: Spec, disabled: boolean) {
 }
 
 /** Form values to the API's inputs: list entries become integers. */
-export function toInputs(specs: Spec[], values: Record<string, unknown> | undefined): Record<string, unknown> {
+export function toInputs(specs: Spec[], nodeSource: string | undefined, values: Record<string, unknown> | undefined): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const s of specs) {
-    if (s.source || !values || !(s.name in values)) continue;
+    if (isComputed(s, nodeSource) || !values || !(s.name in values)) continue;
     const v = values[s.name];
     if (v === undefined) continue;
     out[s.name] = s.type === 'integerList' && Array.isArray(v) ? v.map((x) => Number(x)) : s.type === 'boolean' ? !!v : v;

@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { Descriptions, Divider, Drawer, Empty, List, Tag, Typography } from 'antd';
 import type { Schemas } from '../../api/client';
 import { EvidenceFiles } from './EvidenceFiles';
@@ -16,7 +17,16 @@ export interface ItemContext {
   onDocs(): void;
 }
 
-const EVIDENCE_COLORS: Record<string, string> = { on_time: 'success', late: 'warning', missing: 'error' };
+/** What each evidence entry names (the server's `kind`), and where its record lives in the console. */
+const EVIDENCE_KINDS: Record<string, { label: string; color: string; link?: (id: string) => string }> = {
+  month: { label: '月报', color: 'blue' },
+  agreement: { label: '合作项目', color: 'purple', link: (id) => `/agreements/${id}` },
+  partner: { label: '合作企业', color: 'cyan', link: (id) => `/partners/${id}` },
+  major: { label: '专业', color: 'geekblue' },
+  selfCheck: { label: '自查', color: 'orange' },
+  ledgerChange: { label: '台账变更', color: 'gold' },
+  rule: { label: '计算', color: 'default' },
+};
 
 /** One indicator: what the template says, the computed proposal and its evidence, the college's inputs, files, scores. */
 export function ItemDrawer({ item, node, ctx, onClose }: { item: Item | null; node: Node | undefined; ctx: ItemContext; onClose(): void }) {
@@ -46,8 +56,8 @@ export function ItemDrawer({ item, node, ctx, onClose }: { item: Item | null; no
                 renderItem={(e) => (
                   <List.Item>
                     <span>
-                      {e.status && <Tag color={EVIDENCE_COLORS[e.status] ?? 'default'}>{e.status}</Tag>}
-                      {e.label}
+                      <Tag color={EVIDENCE_KINDS[e.kind]?.color ?? 'default'}>{EVIDENCE_KINDS[e.kind]?.label ?? e.kind}</Tag>
+                      {e.id && EVIDENCE_KINDS[e.kind]?.link ? <Link to={EVIDENCE_KINDS[e.kind].link!(e.id)}>{e.label}</Link> : e.label}
                     </span>
                   </List.Item>
                 )}
@@ -56,7 +66,7 @@ export function ItemDrawer({ item, node, ctx, onClose }: { item: Item | null; no
           ) : (
             <Typography.Text type="secondary">本指标由院系填报或考核组评议，无系统测算。</Typography.Text>
           )}
-          <Divider titlePlacement="start">院系填报</Divider>
+          <Divider titlePlacement="start">填报</Divider>
           <FillForm item={item} node={node} ctx={ctx} />
           <Divider titlePlacement="start">佐证材料</Divider>
           <EvidenceFiles code={item.code} ctx={ctx} />

@@ -7,7 +7,7 @@ import { problemLines, type SheetLabels } from './shared';
 type SheetEvent = 'SUBMIT' | 'RETURN' | 'FINALIZE';
 
 /** The sheet's events as the API allows them (SUBMIT, RETURN with a reason, FINALIZE); a 409 lists what is missing. */
-export function SheetEvents({ sheet, labels, onDone }: { sheet: Schemas['SheetDto']; labels: SheetLabels; onDone(s: Schemas['SheetDto']): void }) {
+export function SheetEvents({ sheet, labels, describeField, onDone }: { sheet: Schemas['SheetDto']; labels: SheetLabels; describeField(field: string): string; onDone(s: Schemas['SheetDto']): void }) {
   const { message } = App.useApp();
   const [error, setError] = useState<ApiError | null>(null);
   const [returning, setReturning] = useState(false);
@@ -63,7 +63,7 @@ export function SheetEvents({ sheet, labels, onDone }: { sheet: Schemas['SheetDt
           style={{ marginTop: 12 }}
           title={error.title}
           data-testid="sheet-event-error"
-          description={error.errors.length ? <ul style={{ margin: 0, paddingLeft: 20 }}>{problemLines(error).map((l, i) => <li key={i}>{l}</li>)}</ul> : error.describe()}
+          description={error.errors.length ? <ul style={{ margin: 0, paddingLeft: 20 }}>{problemLines(error, describeField).map((l, i) => <li key={i}>{l}</li>)}</ul> : error.describe()}
         />
       )}
       <Modal title={labels.event('RETURN')} open={returning} onCancel={() => setReturning(false)} onOk={() => form.submit()} okText="退回" okButtonProps={{ danger: true, loading: busy }} destroyOnHidden>

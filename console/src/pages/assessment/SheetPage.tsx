@@ -40,6 +40,7 @@ export default function SheetPage() {
   if (error) return <Alert type="error" showIcon title={error.describe()} />;
   if (!sheet || !template) return <Card loading />;
   const isCollege = template.subject === 'college';
+  const scored = sheet.items.some((i) => i.points !== null);
   const ownsSheet = isCollege ? hasRole('college_staff', 'college_leader') && me.collegeId === sheet.subjectId : hasRole('center_staff', 'center_director');
   const ctx: ItemContext = {
     sheet,
@@ -52,6 +53,13 @@ export default function SheetPage() {
   };
   // group rows show the sums of their leaves; refresh the whole sheet after an item changed them
   const refresh = () => call(api.GET('/api/v1/assessment/cycles/{id}/sheets/{subjectId}', { params: { path } })).then(setSheet);
+  // a 409's `items.C1.inputs.textbooks` read as the indicator and the input's label
+  const describeField = (field: string) => {
+    const m = /^items\.(.+)\.inputs\.([^.]+)$/.exec(field);
+    if (!m) return field === 'selected' ? '自选指标' : field;
+    const node = nodes.get(m[1]);
+    return `${m[1]} ${node?.title ?? ''} · ${node?.inputs?.find((i) => i.name === m[2])?.label ?? m[2]}`;
+  };
   const item = open ? sheet.items.find((i) => i.code === open) ?? null : null;
   const action = ctx.canScore ? '评分' : ctx.canFill ? '填报' : '查看';
   const base = `/api/v1/assessment/cycles/${sheet.cycleId}/sheets/${sheet.subjectId}`;
@@ -68,25 +76,31 @@ export default function SheetPage() {
         }
       >
         <Row gutter={16}>
-          <Col span={5}><Statistic title={`自评 S1（×${sheet.weights.self}）`} value={score(sheet.totals.s1)} /></Col>
-          <Col span={5}><Statistic title={`考评 S2（×${sheet.weights.group}）`} value={score(sheet.totals.s2)} /></Col>
-          <Col span={5}><Statistic title="总评" value={score(sheet.totals.final)} data-testid="sheet-final" /></Col>
+          {scored && (
+            <>
+              <Col span={5}><Statistic title={`自评 S1（×${sheet.weights.self}）`} value={score(sheet.totals.s1)} /></Col>
+              <Col span={5}><Statistic title={`考评 S2（×${sheet.weights.group}）`} value={score(sheet.totals.s2)} /></Col>
+              <Col span={5}><Statistic title="总评" value={score(sheet.totals.final)} /></Col>
+            </>
+          )}
           <Col span={4}><Statistic title="结论" value={sheet.verdict ?? '—'} styles={sheet.vetoHit ? { content: { color: '#cf1322' } } : undefined} /></Col>
-          <Col span={5}><Statistic title="模板" value={`${template.key} v${template.version}`} styles={{ content: { fontSize: 16 } }} /></Col>
+          <Col span={5}><Statistic title="指标体系" value={`${template.key} v${template.version}`} styles={{ content: { fontSize: 16 } }} /></Col>
         </Row>
         <div style={{ marginTop: 16 }}>
-          <SheetEvents sheet={sheet} labels={labels} onDone={(s) => (setSheet(s), void loadHistory())} />
+          <SheetEvents sheet={sheet} labels={labels} describeField={describeField} onDone={(s) => (setSheet(s), void loadHistory())} />
         </div>
       </Card>
       <Row gutter={16}>
         <Col span={18}>
+          {!isCollege && <div style={{ marginBottom: 16 }}><FiguresCard sheet={sheet} nodes={nodes} editable={ctx.canFill} /></div>}
           <Card title="指标" size="small">
             <Table<ItemRow>
               rowKey="code"
               size="small"
               pagination={false}
               dataSource={itemTree(sheet.items)}
-              expandable={{ defaultExpandAllRows: true }}
+              // a long tree (the consortium systems) opens at its first level
+              expandable={sheet.items.length > 40 ? { defaultExpandedRowKeys: sheet.items.filter((i) => i.level === 1).map((i) => i.code) } : { defaultExpandAllRows: true }}
               columns={[
                 { title: '编码', dataIndex: 'code', width: 110 },
                 {
@@ -98,17 +112,19 @@ export default function SheetPage() {
                     </>
                   ),
                 },
-                { title: '分值', key: 'points', width: 90, render: (_, r) => (r.points === null ? '—' : r.bonusCap ? `${r.points}（≤${maxOf(r)}）` : r.points) },
-                { title: '计分规则', key: 'rule', width: 150, render: (_, r) => (r.leaf ? ruleLabel(nodes.get(r.code)) : '小计') },
-                { title: '系统建议', key: 'proposal', width: 90, render: (_, r) => score(r.proposal?.score) },
-                { title: '自评', dataIndex: 'selfScore', width: 80, render: score },
-                { title: '考核组', dataIndex: 'groupScore', width: 80, render: score },
+                { title: '计分规则', key: 'rule', width: 150, render: (_, r) => (r.leaf ? ruleLabel(nodes.get(r.code)) : scored ? '小计' : '') },
+                // unscored systems (observation points) show no score columns
+                ...(scored ? [
+                  { title: '分值', key: 'points', width: 90, render: (_: unknown, r: ItemRow) => (r.points === null ? '—' : r.bonusCap ? `${r.points}（≤${maxOf(r)}）` : r.points) },
+                  { title: '系统建议', key: 'proposal', width: 90, render: (_: unknown, r: ItemRow) => score(r.proposal?.score) },
+                  { title: '自评', dataIndex: 'selfScore', width: 80, render: score },
+                  { title: '考核组', dataIndex: 'groupScore', width: 80, render: score },
+                ] : []),
                 ...(ctx.canScore ? [{ title: '我的评分', key: 'mine', width: 90, render: (_: unknown, r: ItemRow) => score(r.scores.find((s) => s.assessorId === me.id)?.score) }] : []),
                 { title: '操作', key: 'op', width: 80, render: (_, r) => <Button type="link" size="small" onClick={() => setOpen(r.code)}>{r.leaf ? action : '查看'}</Button> },
               ]}
             />
           </Card>
-          {!isCollege && <div style={{ marginTop: 16 }}><FiguresCard sheet={sheet} nodes={nodes} editable={ctx.canFill} /></div>}
         </Col>
         <Col span={6}>
           <HistoryCard steps={history} labels={labels} />

@@ -63,10 +63,11 @@ export function score(value: number | null | undefined): string {
 }
 
 /** What a problem lists (409 incomplete: what is missing; 400: each field), one line each. */
-export function problemLines(err: ApiError): string[] {
+export function problemLines(err: ApiError, describeField: (field: string) => string = (f) => f): string[] {
   return err.errors.map((e) => {
     const extra = e as { subjectName?: string };
-    const what = e.message ?? e.detail ?? extra.subjectName ?? e.code ?? '';
-    return e.field && !what.includes(e.field) ? `${e.field}：${what}` : what;
+    const what = e.message ?? e.detail ?? e.code ?? '';
+    if (extra.subjectName) return `${extra.subjectName}：${what}`;
+    return e.field && !what.includes(e.field) ? `${describeField(e.field)}：${what}` : what;
   });
 }
