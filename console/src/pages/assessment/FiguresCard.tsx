@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Alert, App, Button, Card, Form, InputNumber, Select, Space, Table, Typography } from 'antd';
 import { api, call, ApiError, type Schemas } from '../../api/client';
-import { applyProblem } from '../../components/formErrors';
+import { placeProblem } from './shared';
 import type { Node } from './sheetTree';
 
 type Figures = Schemas['FiguresDto'];
@@ -28,7 +28,7 @@ export function FiguresCard({ sheet, nodes, editable }: { sheet: Schemas['SheetD
       setFigures(await call(api.PUT('/api/v1/assessment/cycles/{id}/sheets/{subjectId}/figures', { params: { path }, body: v })));
       message.success('年度数据已保存');
     } catch (err) {
-      setError(applyProblem(form, err));
+      setError(placeProblem(form, err));
     }
   };
   const title = (c: string) => `${c} ${nodes.get(c)?.title ?? ''}`;

@@ -1,11 +1,10 @@
 import { useState } from 'react';
 import { Alert, App, Button, Checkbox, Descriptions, Form, Input, InputNumber } from 'antd';
 import { api, call } from '../../api/client';
-import { applyProblem } from '../../components/formErrors';
 import type { ItemContext } from './ItemDrawer';
 import { fromInputs, InputsFields, toInputs } from './InputsFields';
 import { maxOf, type Item, type Node } from './sheetTree';
-import { score } from './shared';
+import { placeProblem, score } from './shared';
 
 interface Values {
   inputs?: Record<string, unknown>;
@@ -48,7 +47,7 @@ export function FillForm({ item, node, ctx }: { item: Item; node: Node | undefin
       form.setFieldsValue({ selfScore: result.item.selfScore });
       message.success(`${item.code} 已保存`);
     } catch (err) {
-      setError(applyProblem(form, err));
+      setError(placeProblem(form, err));
     } finally {
       setSaving(false);
     }

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Alert, DatePicker, Form, InputNumber, Modal, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { api, call, type Schemas } from '../../api/client';
-import { applyProblem } from '../../components/formErrors';
+import { placeProblem } from './shared';
 
 interface Values {
   templateKey: string;
@@ -44,7 +44,7 @@ export function OpenCycleModal({ open, onClose, onOpened }: { open: boolean; onC
       form.resetFields();
       onOpened(cycle);
     } catch (err) {
-      setError(applyProblem(form, err));
+      setError(placeProblem(form, err));
     } finally {
       setSaving(false);
     }

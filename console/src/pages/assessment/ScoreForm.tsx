@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Alert, App, Button, Form, Input, InputNumber, Space } from 'antd';
 import { api, call } from '../../api/client';
-import { applyProblem } from '../../components/formErrors';
+import { placeProblem } from './shared';
 import type { ItemContext } from './ItemDrawer';
 import type { Item } from './sheetTree';
 
@@ -22,7 +22,7 @@ export function ScoreForm({ item, max, ctx }: { item: Item; max: number | undefi
       ctx.onItem(result);
       message.success(`${item.code} 评分已保存`);
     } catch (err) {
-      setError(applyProblem(form, err));
+      setError(placeProblem(form, err));
     } finally {
       setSaving(false);
     }

@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { Alert, App, Button, Form, Input, Modal, Popconfirm, Space, Tooltip } from 'antd';
 import { api, call, ApiError, type Schemas } from '../../api/client';
-import { applyProblem } from '../../components/formErrors';
-import { problemLines, type SheetLabels } from './shared';
+import { placeProblem, problemLines, type SheetLabels } from './shared';
 
 type SheetEvent = 'SUBMIT' | 'RETURN' | 'FINALIZE';
 
@@ -24,7 +23,7 @@ export function SheetEvents({ sheet, labels, describeField, onDone }: { sheet: S
       onDone(next);
     } catch (err) {
       if (type === 'RETURN' && err instanceof ApiError && err.status === 400) {
-        const left = applyProblem(form, err);
+        const left = placeProblem(form, err);
         if (left) setError(err);
       } else setError(err as ApiError);
     } finally {

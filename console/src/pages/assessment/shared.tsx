@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
-import { App, Button, Modal, Progress, Tag } from 'antd';
+import { App, Button, Modal, Progress, Tag, type FormInstance } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { api, call, ApiError, type Schemas } from '../../api/client';
 import { download } from '../../components/download';
+import { applyProblem } from '../../components/formErrors';
 
 type Machine = Schemas['MachineDescriptionDto'];
 let machine: Promise<Machine> | null = null;
@@ -66,8 +67,19 @@ export function score(value: number | null | undefined): string {
 export function problemLines(err: ApiError, describeField: (field: string) => string = (f) => f): string[] {
   return err.errors.map((e) => {
     const extra = e as { subjectName?: string };
-    const what = e.message ?? e.detail ?? e.code ?? '';
+    let what = e.message ?? e.detail ?? e.code ?? '';
+    if (e.field && what.startsWith(`${e.field}：`)) what = what.slice(e.field.length + 1);
     if (extra.subjectName) return `${extra.subjectName}：${what}`;
-    return e.field && !what.includes(e.field) ? `${describeField(e.field)}：${what}` : what;
+    return e.field ? `${describeField(e.field)}：${what}` : what;
   });
+}
+
+/**
+ * applyProblem, with each field's message stripped of the path the API puts before it (`inputs.localEmployed：…`):
+ * beside its field the path says nothing.
+ */
+export function placeProblem(form: FormInstance, err: unknown, prefix?: string[]): string | null {
+  if (!(err instanceof ApiError)) return applyProblem(form, err, prefix);
+  const errors = err.errors.map((e) => ({ ...e, message: e.message?.startsWith(`${e.field}：`) ? e.message.slice(e.field.length + 1) : e.message }));
+  return applyProblem(form, new ApiError(err.status, err.code, err.title, errors, err.body), prefix);
 }
