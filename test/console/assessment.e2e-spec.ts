@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newPage, screenshot, signIn, signOut } from '../support/browser';
 import { client, startStack, type Stack } from '../support/stack';
@@ -99,6 +100,11 @@ describe('console: annual assessment (年度考核)', () => {
       ['2', '智能制造学院', '88', '94', '91.6', '合格', '已发布'], // 0.4 × 88 + 0.6 × 94
     ]);
     expect(await page.getByRole('button', { name: '发布结果' }).count()).toBe(0); // once published, the API offers it no more
+    // the ranking as the server's workbook
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出排名' }).click()]);
+    expect(file.suggestedFilename()).toBe('2026年度考核结果-coop-2023.xlsx');
+    const bytes = readFileSync((await file.path())!);
+    expect(bytes.subarray(0, 2).toString()).toBe('PK'); // an xlsx is a zip
     await screenshot(page, 'assessment');
   }, 180_000);
 });
