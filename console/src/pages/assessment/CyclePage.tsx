@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router';
 import { Alert, App, Breadcrumb, Button, Card, Descriptions, Empty, Popconfirm, Space, Table, Tag, Tooltip } from 'antd';
 import { api, call, ApiError, type Schemas } from '../../api/client';
 import { formatDate, formatTime } from '../../components/time';
-import { DownloadButton, problemLines, score, SheetStateTag, useSheetLabels } from './shared';
+import { DownloadButton, problemLines, score, SheetStateTag, useSheetLabels, type SheetLabels } from './shared';
 
 type Row = Schemas['ResultRowDto'];
 
@@ -61,7 +61,7 @@ export default function CyclePage() {
       >
         {eventError && (
           <Alert type="error" showIcon closable onClose={() => setEventError(null)} style={{ marginBottom: 16 }} title={eventError.title}
-            description={eventError.errors.length ? <ul style={{ margin: 0 }}>{problemLines(eventError).map((l) => <li key={l}>{l}</li>)}</ul> : eventError.describe()} />
+            description={eventError.errors.length ? <ul style={{ margin: 0 }}>{publishProblems(eventError, labels).map((l) => <li key={l}>{l}</li>)}</ul> : eventError.describe()} />
         )}
         <Descriptions size="small" column={3}>
           <Descriptions.Item label="指标体系">{cycle.templateKey}（第 {cycle.templateVersion} 版）</Descriptions.Item>
@@ -112,4 +112,12 @@ export default function CyclePage() {
       </Card>
     </Space>
   );
+}
+
+/** PUBLISH's 409 names each sheet not final yet with its state (the error's code). */
+function publishProblems(err: ApiError, labels: SheetLabels): string[] {
+  return err.errors.map((e, i) => {
+    const subject = (e as { subjectName?: string }).subjectName;
+    return subject && e.code ? `${subject}：${labels.state(e.code)}，尚未总评` : problemLines(err)[i];
+  });
 }
