@@ -99,10 +99,10 @@ export default function SheetPage() {
               size="small"
               pagination={false}
               dataSource={itemTree(sheet.items)}
-              // a long tree (the consortium systems) opens at its first level
-              expandable={sheet.items.length > 40 ? { defaultExpandedRowKeys: sheet.items.filter((i) => i.level === 1).map((i) => i.code) } : { defaultExpandAllRows: true }}
+              // scored systems open fully; the long unscored ones (consortium observation points) at their first level
+              expandable={scored ? { defaultExpandAllRows: true } : { defaultExpandedRowKeys: sheet.items.filter((i) => i.level === 1).map((i) => i.code) }}
               columns={[
-                { title: '编码', dataIndex: 'code', width: 110 },
+                { title: '编码', dataIndex: 'code', width: 160, render: (c: string) => <span style={{ whiteSpace: 'nowrap' }}>{c}</span> },
                 {
                   title: '指标', dataIndex: 'title',
                   render: (t: string, r) => (
