@@ -1,6 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
+import { sheetEngine } from '../../workflows/assessment-sheet.machine';
 import { DomainError } from '../common/errors/domain-error';
+import { MachineDescriptionDto } from '../workflow/workflow.views';
 import { EvidenceService } from './evidence.service';
 import type { Response } from 'express';
 import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
@@ -14,8 +16,6 @@ import { ConsortiumsService } from './consortiums.service';
 import { ConsortiumDto, CycleDto, EvidenceDocumentDto, FiguresDto, SheetStepDto, ItemResultDto, ResultsDto, SheetDto, SheetRefDto, TemplateDto, TemplateSummaryDto } from './assessment.views';
 import { CyclesService, ExportFile } from './cycles.service';
 import { SheetsService } from './sheets.service';
-import { sheetEngine } from '../../workflows/assessment-sheet.machine';
-import { MachineDescriptionDto } from '../workflow/workflow.views';
 import { TemplatesService } from './templates.service';
 
 const CENTER = ['center_staff', 'center_director'] as const;
