@@ -1,6 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
+import { sheetEngine } from '../../workflows/assessment-sheet.machine';
 import { DomainError } from '../common/errors/domain-error';
+import { MachineDescriptionDto } from '../workflow/workflow.views';
 import { EvidenceService } from './evidence.service';
 import type { Response } from 'express';
 import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
@@ -11,7 +13,7 @@ import { IdPipe } from '../common/id.pipe';
 import { ApiProblems } from '../common/openapi/api-problems.decorator';
 import { CreateConsortiumDto, CycleEventDto, FigureDto, FillItemDto, OpenCycleDto, ScoreItemDto, SheetEventDto, TemplateQuery } from './assessment.dto';
 import { ConsortiumsService } from './consortiums.service';
-import { ConsortiumDto, CycleDto, EvidenceDocumentDto, FiguresDto, SheetStepDto, ItemResultDto, ResultsDto, SheetDto, TemplateDto, TemplateSummaryDto } from './assessment.views';
+import { ConsortiumDto, CycleDto, EvidenceDocumentDto, FiguresDto, SheetStepDto, ItemResultDto, ResultsDto, SheetDto, SheetRefDto, TemplateDto, TemplateSummaryDto } from './assessment.views';
 import { CyclesService, ExportFile } from './cycles.service';
 import { SheetsService } from './sheets.service';
 import { TemplatesService } from './templates.service';
@@ -32,6 +34,16 @@ export class AssessmentController {
     private readonly consortiumsService: ConsortiumsService,
     private readonly evidence: EvidenceService,
   ) {}
+
+  private readonly sheetMachine: MachineDescriptionDto = sheetEngine.describe();
+
+  @Get('workflow')
+  @Access('authenticated')
+  @ApiOperation({ summary: '考核表流程定义 The sheet machine: its states (drafting, submitted, final, published), events (SUBMIT, RETURN, FINALIZE, PUBLISH) with labels and who sends each' })
+  @ApiOkResponse({ type: MachineDescriptionDto })
+  workflow(): MachineDescriptionDto {
+    return this.sheetMachine;
+  }
 
   @Get('templates')
   @Access('authenticated')
@@ -132,6 +144,15 @@ export class AssessmentController {
   @ApiProblems(404)
   sheet(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: string, @Param('subjectId', new ParseUUIDPipe()) subjectId: string) {
     return this.sheets.view(user, id, subjectId);
+  }
+
+  @Get('sheets/:sheetId')
+  @Access(...SHEET_READERS)
+  @ApiOperation({ summary: '考核表位置 Where one sheet lives (cycle and subject), for whoever may read it: work items link to sheets by id' })
+  @ApiOkResponse({ type: SheetRefDto })
+  @ApiProblems(404)
+  sheetRef(@CurrentUser() user: AuthUser, @Param('sheetId', IdPipe) sheetId: string) {
+    return this.cycles.sheetRef(user, sheetId);
   }
 
   @Get('consortiums')

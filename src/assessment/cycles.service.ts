@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { sheetEngine } from '../../workflows/assessment-sheet.machine';
+import { sheetEngine, SHEET_RULES } from '../../workflows/assessment-sheet.machine';
 import { READS_EVERY } from '../common/auth/access-policy';
 import { AuthUser, collegeScope, hasRole } from '../common/auth/auth-user';
 import { Clock } from '../common/clock';
@@ -34,7 +34,11 @@ export interface CycleView {
   scoringDueOn: string | null;
   publishedAt: Date | null;
   sheets: Array<{ id: string; subjectId: string; subjectName: string; state: string }>;
+  /** PUBLISH for whoever the sheet machine's publish rule names, until the cycle is published; ready once every sheet is final. */
+  allowedEvents: Array<{ type: 'PUBLISH'; ready: boolean; missing: string[] }>;
 }
+
+export interface SheetRef { id: string; cycleId: string; subjectId: string; subjectName: string; year: number; templateKey: string }
 
 export interface OpenCycle { templateKey: string; year: number; subjects?: string[]; minAssessors?: number; selfDueOn?: string; scoringDueOn?: string }
 
@@ -105,10 +109,20 @@ export class CyclesService {
       `SELECT id, subject_id AS "subjectId", subject_name AS "subjectName", state FROM assessment_sheets WHERE cycle_id = $1 ${college ? 'AND college_id = $2' : ''} ORDER BY subject_name`,
       college ? [id, college] : [id],
     );
+    const publisher = hasRole(user, ...SHEET_RULES.publish.roles);
+    const notFinal = (sheets as CycleView['sheets']).filter((s) => s.state !== 'final');
     return {
       id: c.id, templateKey: c.template_key, templateVersion: c.template_version, templateName: c.template_name, year: c.year, periodStart: c.ps, periodEnd: c.pe,
       minAssessors: c.min_assessors, selfDueOn: c.sd, scoringDueOn: c.scd, publishedAt: c.published_at, sheets,
+      allowedEvents: publisher && !c.published_at ? [{ type: 'PUBLISH', ready: sheets.length > 0 && !notFinal.length, missing: notFinal.map((s) => s.subjectName) }] : [],
     };
+  }
+
+  /** Where one sheet lives, for whoever may read it (the work item's link names the sheet only). */
+  async sheetRef(user: AuthUser, sheetId: string): Promise<SheetRef> {
+    const row = await loadSheet(this.db.manager, sheetId);
+    this.sheets.assertMayRead(user, row);
+    return { id: row.id, cycleId: row.cycle_id, subjectId: row.subject_id, subjectName: row.subject_name, year: row.year, templateKey: row.template_key };
   }
 
   /** PUBLISH the whole cycle: the director, once every sheet is final; 409 listing the sheets that are not. */

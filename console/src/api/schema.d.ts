@@ -1023,6 +1023,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/assessment/workflow": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 考核表流程定义 The sheet machine: its states (drafting, submitted, final, published), events (SUBMIT, RETURN, FINALIZE, PUBLISH) with labels and who sends each */
+        get: operations["AssessmentController_workflow"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/assessment/templates": {
         parameters: {
             query?: never;
@@ -1170,6 +1187,23 @@ export interface paths {
         };
         /** 考核表 Every node with points, inputs, proposal and evidence, self score, assessor scores, group score; totals, state, allowed events */
         get: operations["AssessmentController_sheet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessment/sheets/{sheetId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 考核表位置 Where one sheet lives (cycle and subject), for whoever may read it: work items link to sheets by id */
+        get: operations["AssessmentController_sheetRef"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2683,6 +2717,51 @@ export interface components {
             self: number;
             group: number;
         };
+        InputOptionDto: {
+            value: string;
+            label: string;
+        };
+        InputSpecDto: {
+            name: string;
+            label: string;
+            /** @enum {string} */
+            type: "integer" | "decimal" | "ratioPart" | "integerList" | "boolean" | "option" | "text";
+            /** @description `manual` or `computed:<name>`: filled from the records */
+            source?: string;
+            unit?: string;
+            min?: number;
+            max?: number;
+            /** @description ratioPart: the input naming the whole */
+            partOf?: string;
+            maxLength?: number;
+            options?: components["schemas"]["InputOptionDto"][];
+        };
+        TemplateNodeDto: {
+            code: string;
+            title: string;
+            level: number;
+            points?: number;
+            bonusCap?: number;
+            /** @enum {string} */
+            category?: "basic" | "substantive" | "negative" | "outcome";
+            /** @enum {string} */
+            selection?: "mandatory" | "optional";
+            /** @enum {string} */
+            nature?: "qualitative" | "quantitative" | "mixed" | "veto";
+            unit?: string;
+            description?: string;
+            inputs?: components["schemas"]["InputSpecDto"][];
+            /** @description `manual` or `computed:<name>` */
+            source?: string;
+            /** @description The scoring rule: {type, …} (manual, options, checklist, perUnit, ratioBands, coverage, deduction, bands, dualRatio, veto, observation) */
+            rule?: {
+                [key: string]: unknown;
+            };
+            cluster?: string;
+            reportSection?: string;
+            years?: number[];
+            children?: components["schemas"]["TemplateNodeDto"][];
+        };
         TemplateDto: {
             key: string;
             version: number;
@@ -2693,10 +2772,7 @@ export interface components {
             subject: "college" | "consortium";
             weights: components["schemas"]["WeightsDto"];
             minOptional?: number;
-            /** @description code, title, level, points, category, selection, nature, unit, inputs, source, rule, children */
-            nodes: {
-                [key: string]: unknown;
-            }[];
+            nodes: components["schemas"]["TemplateNodeDto"][];
         };
         OpenCycleDto: {
             templateKey: string;
@@ -2718,6 +2794,13 @@ export interface components {
             /** @enum {string} */
             state: "drafting" | "submitted" | "final" | "published";
         };
+        CycleEventOptionDto: {
+            /** @enum {string} */
+            type: "PUBLISH";
+            ready: boolean;
+            /** @description Sheets not final yet (subject names) */
+            missing: string[];
+        };
         CycleDto: {
             /** Format: uuid */
             id: string;
@@ -2738,6 +2821,8 @@ export interface components {
             publishedAt: string | null;
             /** @description A college sees its own sheet only */
             sheets: components["schemas"]["CycleSheetDto"][];
+            /** @description Cycle events the caller may send (the sheet machine’s PUBLISH rule) */
+            allowedEvents: components["schemas"]["CycleEventOptionDto"][];
         };
         CycleEventDto: {
             /** @enum {string} */
@@ -2762,30 +2847,62 @@ export interface components {
             weights: components["schemas"]["WeightsDto"];
             rows: components["schemas"]["ResultRowDto"][];
         };
+        SheetEventOptionDto: {
+            /** @enum {string} */
+            type: "SUBMIT" | "RETURN" | "FINALIZE" | "PUBLISH";
+            ready: boolean;
+            /** @description What blocks the event now */
+            missing: {
+                [key: string]: unknown;
+            }[];
+        };
         TotalsDto: {
             s1: number | null;
             s2: number | null;
             final: number | null;
         };
+        EvidenceEntryDto: {
+            /** @description month, agreement, partner, major, selfCheck, ledgerChange, rule */
+            kind: string;
+            /** @description The record it names (empty for a rule step) */
+            id: string;
+            label: string;
+            /** @description e.g. on_time, late, missing for months */
+            status?: string;
+        };
+        ProposalDto: {
+            score: number | null;
+            evidence: components["schemas"]["EvidenceEntryDto"][];
+        };
+        AssessorScoreDto: {
+            /** Format: uuid */
+            assessorId: string;
+            assessorName?: string;
+            score: number;
+            note: string | null;
+        };
         SheetItemDto: {
             code: string;
             parentCode: string | null;
             title: string;
+            level: number;
             points: number | null;
+            /** @description Bonus points above `points` the rule allows */
+            bonusCap: number | null;
+            /** @description Leaves carry scores; groups show the sums of their leaves */
+            leaf: boolean;
+            /** @enum {string|null} */
+            selection: "mandatory" | "optional" | null;
+            nature: string | null;
+            unit: string | null;
             selected: boolean | null;
             inputs: {
                 [key: string]: unknown;
             };
-            /** @description {score, evidence: [{kind, id, label}]} */
-            proposal: {
-                [key: string]: unknown;
-            } | null;
+            proposal: components["schemas"]["ProposalDto"] | null;
             selfScore: number | null;
             note: string | null;
-            /** @description {assessorId, assessorName, score, note} */
-            scores: {
-                [key: string]: unknown;
-            }[];
+            scores: components["schemas"]["AssessorScoreDto"][];
             groupScore: number | null;
         };
         SheetDto: {
@@ -2798,13 +2915,26 @@ export interface components {
             subjectName: string;
             /** @enum {string} */
             state: "drafting" | "submitted" | "final" | "published";
-            allowedEvents: {
-                [key: string]: unknown;
-            }[];
+            templateKey: string;
+            templateVersion: number;
+            year: number;
+            allowedEvents: components["schemas"]["SheetEventOptionDto"][];
             totals: components["schemas"]["TotalsDto"];
+            weights: components["schemas"]["WeightsDto"];
             verdict: string | null;
             vetoHit: boolean;
             items: components["schemas"]["SheetItemDto"][];
+        };
+        SheetRefDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            cycleId: string;
+            /** Format: uuid */
+            subjectId: string;
+            subjectName: string;
+            year: number;
+            templateKey: string;
         };
         ConsortiumDto: {
             /** Format: uuid */
@@ -2830,13 +2960,17 @@ export interface components {
             /** Format: date-time */
             uploadedAt: string;
         };
+        StepActorDto: {
+            /** Format: uuid */
+            id: string | null;
+            username: string;
+            roles: string[];
+        };
         SheetStepDto: {
             id: number;
             /** Format: date-time */
             at: string;
-            actor: {
-                [key: string]: unknown;
-            };
+            actor: components["schemas"]["StepActorDto"];
             /** @enum {string} */
             event: "SUBMIT" | "RETURN" | "FINALIZE" | "PUBLISH";
             from: string;
@@ -7887,6 +8021,43 @@ export interface operations {
             };
         };
     };
+    AssessmentController_workflow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MachineDescriptionDto"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_token`: The access token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed: any signed-in user. `forbidden_role`: Your role may not do this; `forbidden_college`: You may only access your own college’s records; `account_disabled`: This account is disabled */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     AssessmentController_listTemplates: {
         parameters: {
             query?: never;
@@ -8462,6 +8633,54 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SheetDto"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_token`: The access token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed: college_staff (二级学院校企合作专兼职人员), college_leader (二级学院行政负责人), center_staff (产教研合作中心), center_director (产教研合作中心负责人), assessor (考核组成员), school_leader (校领导（校长办公会/党委会）), admin (系统管理员). `forbidden_role`: Your role may not do this; `forbidden_college`: You may only access your own college’s records; `account_disabled`: This account is disabled */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AssessmentController_sheetRef: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sheetId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SheetRefDto"];
                 };
             };
             /** @description `unauthenticated`: Authentication required; `invalid_token`: The access token is invalid or expired */
