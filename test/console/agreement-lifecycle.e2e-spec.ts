@@ -1,0 +1,193 @@
+import type { Browser, Locator, Page } from 'playwright-core';
+import { launchBrowser, newPage, screenshot, signIn, signOut } from '../support/browser';
+import { pdfBytes } from '../support/agreements';
+import { client, startStack, type Stack } from '../support/stack';
+
+/**
+ * One agreement from 调研 to 学期自查 through the console: the college creates it and uploads its documents, each
+ * role opens it (from 我的待办 where it waits for them) and sends its step from the buttons the API allows.
+ */
+describe('console: an agreement through its lifecycle', () => {
+  let stack: Stack;
+  let browser: Browser;
+  let page: Page;
+  const title = `工业机器人订单班 ${Date.now().toString(36)}`;
+  const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+  let id = '';
+  beforeAll(async () => {
+    [stack, browser] = await Promise.all([startStack({ redisUrl: null }), launchBrowser()]);
+    page = await newPage(browser, stack.url);
+    if (process.env.DEBUG_SHOT) page.on('console', (m) => console.log('browser:', m.text()));
+  }, 120_000);
+  afterAll(async () => {
+    if (process.env.DEBUG_SHOT) await screenshot(page, 'debug');
+    await browser?.close();
+    await stack?.stop();
+  });
+
+  /** Clicks the event's button among the allowed ones, fills its form, confirms, waits for the new state. */
+  async function act(label: RegExp, confirm: string, nextState: string, fill?: (dialog: Locator) => Promise<void>) {
+    await page.getByTestId('allowed-events').getByRole('button', { name: label }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    if (fill) await fill(dialog);
+    await dialog.getByRole('button', { name: confirm }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByTestId('agreement-state').filter({ hasText: nextState }).waitFor();
+  }
+
+  /** Picks the kind in the documents card, sets a small PDF and waits for the finished upload as version `v`. */
+  async function uploadDoc(kind: string, v = 1) {
+    const docs = page.getByTestId('documents');
+    await docs.getByRole('combobox').click();
+    await page.keyboard.type(kind);
+    await pick(page, kind);
+    await docs.locator('input[type=file]').setInputFiles({ name: `${kind}.pdf`, mimeType: 'application/pdf', buffer: pdfBytes(kind) });
+    await docs.getByTestId('upload-done').filter({ hasText: `上传完成：${kind} 第 ${v} 版` }).waitFor();
+  }
+
+  /** Signs in as `user` and opens the agreement from 我的待办 (it waits for them there). */
+  async function openFromTasks(user: string) {
+    await signOut(page);
+    await signIn(page, user);
+    await page.getByRole('link', { name: title }).click();
+    await page.getByTestId('agreement-title').filter({ hasText: title }).waitFor();
+  }
+
+  it('c1staff creates it, uploads the research report (version 1) and submits it', async () => {
+    await signIn(page, 'c1staff');
+    await page.goto('/agreements');
+    await page.getByRole('button', { name: '新建合作项目' }).click();
+    await page.getByLabel('项目名称', { exact: true }).fill(title);
+    const api = client(stack.url);
+    const me = await api.ok('GET', '/api/v1/auth/me', 'c1staff');
+    const partner = (await api.ok('GET', '/api/v1/partners?status=active&pageSize=1&sort=name', 'c1staff')).items[0];
+    const major = (await api.ok('GET', `/api/v1/majors?collegeId=${me.collegeId}`, 'c1staff')).items[0];
+    await page.getByLabel('合作单位').click();
+    await page.keyboard.type(partner.name);
+    await pick(page, partner.name);
+    await page.getByLabel('合作形式').click();
+    await pick(page, '订单培养');
+    await page.getByLabel('面向专业').click();
+    await pick(page, `${major.name}（${major.code}）`);
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: /创\s*建/ }).click();
+    await page.getByTestId('agreement-title').filter({ hasText: title }).waitFor();
+    id = new URL(page.url()).pathname.split('/').pop()!;
+    expect(await page.getByTestId('agreement-stage').innerText()).toBe('调研');
+    expect(await page.getByTestId('missing-SUBMIT').innerText()).toBe('缺少材料：调研报告');
+
+    await uploadDoc('调研报告');
+    const docs = page.getByTestId('documents');
+    await docs.getByRole('button', { name: '调研报告 第 1 版 调研报告.pdf' }).click();
+    await docs.getByRole('cell', { name: '第 1 版' }).waitFor();
+    await docs.getByRole('cell', { name: '调研报告.pdf' }).waitFor();
+    await page.getByTestId('allowed-events').getByText('条件已满足').waitFor();
+    expect(await page.getByTestId('upload-done').innerText()).toBe('上传完成：调研报告 第 1 版（调研报告.pdf）');
+    await act(/^提\s?交$/, '确认提交', '学院准备材料');
+    expect(await page.getByTestId('agreement-stage').innerText()).toBe('可行性分析');
+    // the feasibility package is the staff's to prepare, the leader's to send
+    for (const kind of ['考察报告', '合作方案', '党政联席会议纪要', '可行性分析报告']) await uploadDoc(kind);
+    expect(await page.getByTestId('allowed-events').innerText()).not.toContain('提交');
+  }, 120_000);
+
+  it('c1leader sends the feasibility package; the center approves it', async () => {
+    await openFromTasks('c1leader');
+    await act(/^提\s?交$/, '确认提交', '合作中心审核');
+    await openFromTasks('center');
+    await act(/^审核通过$/, '确认审核通过', '拟定协议', async (d) => d.getByLabel('意见').fill('同意立项'));
+    expect(await page.getByTestId('agreement-stage').innerText()).toBe('协议');
+  }, 120_000);
+
+  it('c1staff writes the contents, uploads the draft and submits; center, legal and both meetings approve', async () => {
+    await openFromTasks('c1staff');
+    expect(await page.getByTestId('missing-SUBMIT').innerText()).toContain('未填写：合作目的');
+    await page.getByRole('button', { name: '编辑内容' }).click();
+    const dialog = page.getByRole('dialog');
+    const contents: Record<string, string> = {
+      项目名称及范围: '工业机器人订单班', 合作目的: '培养工业机器人运维人才', 合作方式: '订单培养', 具体合作内容: '每年 40 人',
+      双方权利和义务: '双方共同制定培养方案', '合作方投入及设备、技术清单': '工业机器人 4 台', 项目占用学校资源清单: '实训室 2 间',
+      场地设施及运行费用承担: '企业承担维护费用', 服务收入分配及财务管理: '五五分成', 终止条件: '一方严重违约', 违约责任: '赔偿损失',
+    };
+    for (const [label, text] of Object.entries(contents)) await dialog.getByLabel(label, { exact: true }).fill(text);
+    await fillDate(dialog.getByLabel('合作起始日期'), '2026-09-01');
+    await fillDate(dialog.getByLabel('合作终止日期'), '2029-08-31');
+    await dialog.getByRole('button', { name: /保\s?存/ }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByTestId('content').getByText('培养工业机器人运维人才').waitFor();
+    await uploadDoc('合作协议草案');
+    await page.getByTestId('allowed-events').getByText('条件已满足').waitFor();
+    await act(/^提\s?交$/, '确认提交', '合作中心审核');
+
+    await openFromTasks('center');
+    await act(/^审核通过$/, '确认审核通过', '法务审核');
+    await openFromTasks('legal');
+    await uploadDoc('法务审核意见');
+    await act(/^审核通过$/, '确认审核通过', '校长办公会', async (d) => d.getByLabel('意见').fill('合规'));
+
+    await openFromTasks('leader');
+    // the meeting's date and minutes number are required: the form says so before anything is sent
+    await page.getByTestId('allowed-events').getByRole('button', { name: /^审核通过$/ }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '确认审核通过' }).click();
+    await page.getByRole('dialog').getByText('请填写会议纪要编号').waitFor();
+    await page.getByRole('dialog').getByRole('button', { name: /取\s?消/ }).click();
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
+    await act(/^审核通过$/, '确认审核通过', '党委会', async (d) => {
+      await fillDate(d.getByLabel('会议日期'), today);
+      await d.getByLabel('会议纪要编号').fill('校办〔2026〕12号');
+    });
+    await page.reload();
+    await act(/^审核通过$/, '确认审核通过', '审签', async (d) => {
+      await fillDate(d.getByLabel('会议日期'), today);
+      await d.getByLabel('会议纪要编号').fill('党委〔2026〕7号');
+    });
+  }, 180_000);
+
+  it('c1staff records the signing and submits the filing; the center registers it', async () => {
+    await openFromTasks('c1staff');
+    await uploadDoc('合同审签表');
+    await uploadDoc('已签署协议（盖章）');
+    await act(/^登记签订$/, '确认登记签订', '待提交备案');
+    expect(await page.getByTestId('agreement-stage').innerText()).toBe('备案');
+    await act(/^提\s?交$/, '确认提交', '待备案登记');
+    expect(await page.getByTestId('sub-steps').innerText()).toContain('待备案登记');
+
+    await openFromTasks('center');
+    await act(/^备案登记$/, '确认备案登记', '学期自查');
+    expect(await page.getByTestId('agreement-stage').innerText()).toBe('学期自查');
+    const state = await page.getByTestId('agreement-state').innerText();
+    expect(state).toMatch(/已备案 BA-\d{4}-\d{5}/);
+
+    const history = page.getByTestId('history-entry');
+    await history.nth(10).waitFor();
+    expect(await history.count()).toBe(11);
+    const lines = (await history.allInnerTexts()).map((t) => t.replace(/\s+/g, ' '));
+    expect(lines[0]).toContain('提交 调研 → 学院准备材料 c1staff（二级学院经办人）');
+    expect(lines[1]).toContain('提交 学院准备材料 → 合作中心审核 c1leader（二级学院负责人）');
+    expect(lines[2]).toContain('审核通过 合作中心审核 → 拟定协议 center（合作中心）');
+    expect(lines[2]).toContain('意见：同意立项');
+    expect(lines[6]).toContain('审核通过 校长办公会 → 党委会 leader（校领导）');
+    expect(lines[6]).toContain('会议纪要编号 校办〔2026〕12号');
+    expect(lines[8]).toContain(`登记签订 审签 → 待提交备案 c1staff（二级学院经办人）`);
+    expect(lines[8]).toContain(`签署日期 ${today}`);
+    expect(lines[10]).toContain('备案登记 待备案登记 → 学期自查 center（合作中心）');
+
+    const api = client(stack.url);
+    const final = await api.ok('GET', `/api/v1/agreements/${id}`, 'center');
+    expect(final.statePath).toBe('selfCheck');
+    expect(state).toContain(final.filingNumber);
+    await screenshot(page, 'agreement-lifecycle');
+  }, 120_000);
+});
+
+/** Clicks the visible option of the open antd Select whose text starts with `text`. */
+async function pick(page: Page, text: string) {
+  await page.locator('.ant-select-item-option:visible').filter({ hasText: text }).first().click();
+}
+
+/** An antd DatePicker: type the date and confirm it with Enter. */
+async function fillDate(input: Locator, date: string) {
+  await input.click();
+  await input.fill(date);
+  await input.press('Enter');
+}
