@@ -14,13 +14,14 @@ describe('console: an agreement through its lifecycle', () => {
   const title = `工业机器人订单班 ${Date.now().toString(36)}`;
   const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
   let id = '';
+  // the semester now (Shanghai): autumn (1) from August, spring (2) from February
+  const [year, month] = today.split('-').map(Number);
+  const semester = month >= 8 ? `${year}-${year + 1}-1` : month >= 2 ? `${year - 1}-${year}-2` : `${year - 1}-${year}-1`;
   beforeAll(async () => {
     [stack, browser] = await Promise.all([startStack({ redisUrl: null }), launchBrowser()]);
     page = await newPage(browser, stack.url);
-    if (process.env.DEBUG_SHOT) page.on('console', (m) => console.log('browser:', m.text()));
   }, 120_000);
   afterAll(async () => {
-    if (process.env.DEBUG_SHOT) await screenshot(page, 'debug');
     await browser?.close();
     await stack?.stop();
   });
@@ -178,6 +179,58 @@ describe('console: an agreement through its lifecycle', () => {
     expect(state).toContain(final.filingNumber);
     await screenshot(page, 'agreement-lifecycle');
   }, 120_000);
+
+  it('the list finds it at 学期自查 with its filing number; 学期自查 lists what it owes', async () => {
+    await page.goto('/agreements');
+    await page.getByLabel('阶段').click();
+    await pick(page, '学期自查');
+    await page.waitForURL(/stage=selfCheck/);
+    const row = page.locator('.ant-table-row').filter({ has: page.getByRole('link', { name: title }) });
+    await row.waitFor();
+    const text = (await row.innerText()).replace(/\s+/g, ' ');
+    expect(text).toContain('智能制造学院');
+    expect(text).toContain('订单培养');
+    expect(text).toMatch(/学期自查 学期自查 已备案 BA-\d{4}-\d{5}/);
+    await page.goto('/self-checks');
+    const owed = page.locator('.ant-table-row').filter({ has: page.getByRole('link', { name: title }) });
+    await owed.first().waitFor();
+    expect(await owed.count()).toBeGreaterThanOrEqual(1);
+    for (const line of await owed.allInnerTexts()) expect(line.replace(/\s+/g, ' ')).toMatch(/智能制造学院 \d{4}-\d{4}-[12] \d{4}-\d{2}-\d{2} — 待提交/);
+    await screenshot(page, 'agreement-self-checks');
+  }, 60_000);
+  it('c1staff submits the semester self-check with typed figures; it goes to 复查', async () => {
+    await openFromTasks('c1staff');
+    await uploadDoc('学期自查报告');
+    await page.getByTestId('allowed-events').getByRole('button', { name: '提交学期自查' }).click();
+    const d = page.getByRole('dialog');
+    await d.getByLabel('学期').fill('2026-1');
+    await d.getByRole('button', { name: '确认提交学期自查' }).click();
+    await d.getByText('格式如 2026-2027-1').waitFor();
+    await d.getByText('请填写经费投入（万元）').waitFor();
+    await d.getByLabel('学期').fill(semester);
+    await d.getByLabel('经费投入（万元）').fill('12.5');
+    await d.getByLabel('设备投入（万元）').fill('3');
+    await d.getByLabel('培养学生数（人）').fill('40');
+    await d.getByLabel('专业建设', { exact: true }).fill('修订人才培养方案');
+    await d.getByLabel('实训条件', { exact: true }).fill('新增工位 20 个');
+    await d.getByLabel('师资培养', { exact: true }).fill('企业培训教师 3 人');
+    await d.getByLabel('技术服务', { exact: true }).fill('横向课题 1 项');
+    await d.getByRole('button', { name: '确认提交学期自查' }).click();
+    await d.waitFor({ state: 'hidden' });
+    await page.getByTestId('agreement-stage').filter({ hasText: '复查' }).waitFor();
+    const last = page.getByTestId('history-entry').nth(11);
+    await last.waitFor();
+    const text = (await last.innerText()).replace(/\s+/g, ' ');
+    expect(text).toContain('提交学期自查 学期自查 → 复查 c1staff（二级学院经办人）');
+    expect(text).toContain(`学期 ${semester}`);
+    expect(text).toContain('经费投入（万元） 12.5');
+    expect(text).toContain('培养学生数（人） 40');
+    expect(text).toContain('学期自查报告 第 1 版');
+    const after = await client(stack.url).ok('GET', `/api/v1/agreements/${id}`, 'c1staff');
+    expect(after.statePath).toBe('review');
+    expect(after.semester).toBe(semester);
+    await screenshot(page, 'agreement-self-check-submitted');
+  }, 60_000);
 });
 
 /** Clicks the visible option of the open antd Select whose text starts with `text`. */
