@@ -13,6 +13,7 @@ describe('console: an agreement through its lifecycle', () => {
   let page: Page;
   const title = `工业机器人订单班 ${Date.now().toString(36)}`;
   const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+  const tomorrow = new Date(Date.now() + 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
   let id = '';
   // the semester now (Shanghai): autumn (1) from August, spring (2) from February
   const [year, month] = today.split('-').map(Number);
@@ -92,7 +93,20 @@ describe('console: an agreement through its lifecycle', () => {
     expect(await page.getByTestId('allowed-events').innerText()).not.toContain('提交');
   }, 120_000);
 
-  it('c1leader sends the feasibility package; the center approves it', async () => {
+  it('c1leader sends the feasibility package; a recall makes the center’s open form stale (409); resent, the center approves it', async () => {
+    await openFromTasks('c1leader');
+    await act(/^提\s?交$/, '确认提交', '合作中心审核');
+    await openFromTasks('center');
+    // the leader recalls the package while the center has the page open: the center's approval is refused (409)
+    const api = client(stack.url);
+    await api.ok('POST', `/api/v1/agreements/${id}/events`, 'c1leader', { type: 'RECALL', comment: '补充材料' });
+    await page.getByTestId('allowed-events').getByRole('button', { name: /^审核通过$/ }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '确认审核通过' }).click();
+    expect(await page.getByTestId('event-error').innerText()).toBe('数据已被他人修改，请刷新后重试（页面已更新为最新状态）');
+    await page.getByTestId('agreement-state').filter({ hasText: '学院准备材料' }).waitFor();
+    await page.getByRole('dialog').getByRole('button', { name: /取\s?消/ }).click();
+    await page.getByTestId('allowed-events').getByText('当前没有需要您办理的事项').waitFor();
+
     await openFromTasks('c1leader');
     await act(/^提\s?交$/, '确认提交', '合作中心审核');
     await openFromTasks('center');
@@ -131,6 +145,14 @@ describe('console: an agreement through its lifecycle', () => {
     await page.getByTestId('allowed-events').getByRole('button', { name: /^审核通过$/ }).click();
     await page.getByRole('dialog').getByRole('button', { name: '确认审核通过' }).click();
     await page.getByRole('dialog').getByText('请填写会议纪要编号').waitFor();
+    // a meeting in the future is the API's to refuse (422): its message lands next to the date
+    await fillDate(page.getByRole('dialog').getByLabel('会议日期'), tomorrow);
+    await page.getByRole('dialog').getByLabel('会议纪要编号').fill('校办〔2026〕12号');
+    await page.getByRole('dialog').getByRole('button', { name: '确认审核通过' }).click();
+    const dateItem = page.getByRole('dialog').locator('.ant-form-item').filter({ has: page.getByLabel('会议日期') });
+    await dateItem.locator('.ant-form-item-explain-error').waitFor();
+    expect(await dateItem.locator('.ant-form-item-explain-error').innerText()).toBe('不能晚于今天');
+    expect(await page.getByTestId('event-error').count()).toBe(0);
     await page.getByRole('dialog').getByRole('button', { name: /取\s?消/ }).click();
     await page.getByRole('dialog').waitFor({ state: 'hidden' });
     await act(/^审核通过$/, '确认审核通过', '党委会', async (d) => {
@@ -160,18 +182,20 @@ describe('console: an agreement through its lifecycle', () => {
     expect(state).toMatch(/已备案 BA-\d{4}-\d{5}/);
 
     const history = page.getByTestId('history-entry');
-    await history.nth(10).waitFor();
-    expect(await history.count()).toBe(11);
+    await history.nth(12).waitFor();
+    expect(await history.count()).toBe(13);
     const lines = (await history.allInnerTexts()).map((t) => t.replace(/\s+/g, ' '));
     expect(lines[0]).toContain('提交 调研 → 学院准备材料 c1staff（二级学院经办人）');
     expect(lines[1]).toContain('提交 学院准备材料 → 合作中心审核 c1leader（二级学院负责人）');
-    expect(lines[2]).toContain('审核通过 合作中心审核 → 拟定协议 center（合作中心）');
-    expect(lines[2]).toContain('意见：同意立项');
-    expect(lines[6]).toContain('审核通过 校长办公会 → 党委会 leader（校领导）');
-    expect(lines[6]).toContain('会议纪要编号 校办〔2026〕12号');
-    expect(lines[8]).toContain(`登记签订 审签 → 待提交备案 c1staff（二级学院经办人）`);
-    expect(lines[8]).toContain(`签署日期 ${today}`);
-    expect(lines[10]).toContain('备案登记 待备案登记 → 学期自查 center（合作中心）');
+    expect(lines[2]).toContain('撤回 合作中心审核 → 学院准备材料 c1leader（二级学院负责人）');
+    expect(lines[2]).toContain('意见：补充材料');
+    expect(lines[4]).toContain('审核通过 合作中心审核 → 拟定协议 center（合作中心）');
+    expect(lines[4]).toContain('意见：同意立项');
+    expect(lines[8]).toContain('审核通过 校长办公会 → 党委会 leader（校领导）');
+    expect(lines[8]).toContain('会议纪要编号 校办〔2026〕12号');
+    expect(lines[10]).toContain(`登记签订 审签 → 待提交备案 c1staff（二级学院经办人）`);
+    expect(lines[10]).toContain(`签署日期 ${today}`);
+    expect(lines[12]).toContain('备案登记 待备案登记 → 学期自查 center（合作中心）');
 
     const api = client(stack.url);
     const final = await api.ok('GET', `/api/v1/agreements/${id}`, 'center');
@@ -218,7 +242,7 @@ describe('console: an agreement through its lifecycle', () => {
     await d.getByRole('button', { name: '确认提交学期自查' }).click();
     await d.waitFor({ state: 'hidden' });
     await page.getByTestId('agreement-stage').filter({ hasText: '复查' }).waitFor();
-    const last = page.getByTestId('history-entry').nth(11);
+    const last = page.getByTestId('history-entry').nth(13);
     await last.waitFor();
     const text = (await last.innerText()).replace(/\s+/g, ' ');
     expect(text).toContain('提交学期自查 学期自查 → 复查 c1staff（二级学院经办人）');

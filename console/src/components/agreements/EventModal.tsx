@@ -7,20 +7,21 @@ import { applyProblem } from '../formErrors';
 import type { WorkflowLabels } from '../workflow';
 import { EVENT_DATA, type Agreement, type AllowedEvent, type DataFieldSpec } from './catalog';
 import { blankValues, EventFields } from './EventFields';
-import { RequirementTags } from './requirements';
+import { fieldMessage, RequirementTags } from './requirements';
 
 type EventBody = operations['AgreementsController_send']['requestBody']['content']['application/json'];
+
+/** The API's field problems with Chinese words where it sent only a code and an English detail. */
+function inWords(err: ApiError, labels: WorkflowLabels): ApiError {
+  const errors = err.errors.map((e) => (e.message && e.message !== e.detail ? e : { ...e, message: fieldMessage(e, labels) }));
+  return new ApiError(err.status, err.code, err.title, errors, err.body);
+}
 
 /** A key per opened form: a retry of the same submission (a double click, a lost answer) has no second effect. */
 function newKey(): string {
   return typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`;
 }
 
-const STATUS_HINT: Record<number, string> = {
-  403: '无权办理此事项',
-  409: '项目状态已变化，已刷新为最新状态，请确认后重试',
-  422: '办理条件不满足',
-};
 
 /**
  * The form one workflow event needs: its comment (required, optional or none), its typed data and the documents the
@@ -69,11 +70,14 @@ export function EventModal(props: { agreement: Agreement; event: AllowedEvent | 
       window.dispatchEvent(new Event('coop:inbox-changed'));
       props.onDone(updated);
     } catch (err) {
-      const rest = applyProblem(form, err, ['data']);
-      const hint = err instanceof ApiError ? STATUS_HINT[err.status] : undefined;
-      setError(rest ? (hint && !rest.startsWith(hint) ? `${hint}：${rest}` : rest) : null);
       key.current = newKey();
-      if (err instanceof ApiError && err.status === 409) props.onDone(null);
+      if (err instanceof ApiError && err.status === 409) {
+        // someone acted first: show the latest state behind the form and say so
+        setError(`${err.title}（页面已更新为最新状态）`);
+        props.onDone(null);
+      } else {
+        setError(applyProblem(form, err instanceof ApiError ? inWords(err, labels) : err, ['data']));
+      }
     } finally {
       setSending(false);
     }

@@ -20,6 +20,10 @@ function dataItems(data: Record<string, unknown>, labels: WorkflowLabels): { key
   });
 }
 
+function DataList({ items }: { items: ReturnType<typeof dataItems> }) {
+  return <Descriptions size="small" column={items.length > 2 ? 1 : 2} style={{ marginTop: 4 }} items={items} />;
+}
+
 /** 流转记录: every step, oldest first — who (with the roles they acted with), when, from → to, comment and data. */
 export function HistoryTimeline({ agreementId, version, labels }: { agreementId: string; version: number; labels: WorkflowLabels }) {
   const [entries, setEntries] = useState<Entry[] | null>(null);
@@ -51,7 +55,7 @@ export function HistoryTimeline({ agreementId, version, labels }: { agreementId:
                   </Typography.Text>
                 </Space>
                 {e.comment && <Typography.Paragraph style={{ margin: '4px 0 0' }}>意见：{e.comment}</Typography.Paragraph>}
-                {e.data && Object.keys(e.data).length > 0 && <Descriptions size="small" column={3} style={{ marginTop: 4 }} items={dataItems(e.data, labels)} />}
+                {e.data && Object.keys(e.data).length > 0 && <DataList items={dataItems(e.data, labels)} />}
                 {e.documents.length > 0 && (
                   <div style={{ marginTop: 4 }}>
                     {e.documents.map((d) => (

@@ -5,6 +5,27 @@ import { contentFieldLabel, SELF_CHECK_FIGURES } from './catalog';
 
 type Requirement = Schemas['RequirementDto'];
 
+/** The machine's details are English words; these are what a reader of the console sees. */
+const DETAIL_ZH: Record<string, string> = {
+  'before the agreement was created': '不能早于项目创建日期',
+  'early or non_performance': '须为提前终止或不履约',
+  'in the future': '不能晚于今天',
+  'not a date': '不是有效的日期',
+  'not in the future': '须为今天以后的日期',
+  'startDate must be before endDate': '起始日期须早于终止日期',
+  'this semester’s self-check has already passed review': '本学期自查已通过复查',
+};
+export const detailZh = (detail: string | undefined) => (detail ? DETAIL_ZH[detail] ?? (detail.startsWith('opens ') ? '尚未到办理时间（合作期满前 90 天起可办理）' : detail) : undefined);
+
+/** The words for one field problem of a 422 answer, shown next to its field. */
+export function fieldMessage(p: { code?: string; detail?: string }, labels: WorkflowLabels | null): string {
+  if (p.code === 'invalid_field') return detailZh(p.detail) ?? '填写有误';
+  if (p.code === 'missing_field') return '必填';
+  if (p.code && p.code in CODES) return describeRequirement(p as Requirement, labels);
+  return detailZh(p.detail) ?? '填写有误';
+}
+const CODES = { missing_document: 1, stale_document: 1, missing_own_document: 1, missing_any_document: 1, missing_content: 1, outside_window: 1 };
+
 const figureLabel = (f: string) => (SELF_CHECK_FIGURES as Record<string, { zh: string }>)[f.replace(/^figures\./, '')]?.zh;
 
 /** One missing requirement of an event, in words: 缺少材料：调研报告, 需重新上传：…, 未填写：合作目的. */
@@ -23,9 +44,9 @@ export function describeRequirement(r: Requirement, labels: WorkflowLabels | nul
     case 'missing_field':
       return `未填写：${figureLabel(r.field ?? '') ?? FIELD_LABELS[r.field ?? ''] ?? r.field}`;
     case 'invalid_field':
-      return `填写有误：${figureLabel(r.field ?? '') ?? FIELD_LABELS[r.field ?? ''] ?? r.field}${r.detail ? `（${r.detail}）` : ''}`;
+      return `填写有误：${figureLabel(r.field ?? '') ?? FIELD_LABELS[r.field ?? ''] ?? r.field}${r.detail ? `（${detailZh(r.detail)}）` : ''}`;
     case 'outside_window':
-      return `不在办理时间内${r.detail ? `：${r.detail}` : ''}`;
+      return `不在办理时间内${r.detail ? `：${detailZh(r.detail)}` : ''}`;
     default:
       return r.detail ?? r.code;
   }

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { Button, Card, Col, Descriptions, Result, Row, Space, Spin, Tag, Typography } from 'antd';
+import { Button, Card, Col, Descriptions, Result, Row, Space, Spin, Typography } from 'antd';
 import { api, ApiError, call, type Schemas } from '../../api/client';
 import { useWorkflow } from '../../components/workflow';
 import { formatDate, formatTime } from '../../components/time';
@@ -55,11 +55,8 @@ export default function AgreementPage() {
             <Typography.Title level={4} style={{ margin: 0 }} data-testid="agreement-title">
               {a.title}
             </Typography.Title>
-            <Tag color="blue" data-testid="agreement-stage">
-              {labels.state(a.stage)}
-            </Tag>
             <span data-testid="agreement-state">
-              <StageTags agreement={a} labels={labels} />
+              <StageTags agreement={a} labels={labels} withStage />
             </span>
           </Space>
           <Descriptions
