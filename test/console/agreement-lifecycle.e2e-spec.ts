@@ -215,6 +215,10 @@ describe('console: an agreement through its lifecycle', () => {
     expect(text).toContain('智能制造学院');
     expect(text).toContain('订单培养');
     expect(text).toMatch(/学期自查 学期自查 已备案 BA-\d{4}-\d{5}/);
+    await page.keyboard.press('Escape');
+    await screenshot(page, 'agreement-list');
+    await page.goto('/supervision');
+    await page.getByText('没有督查整改中的项目').waitFor();
     await page.goto('/self-checks');
     const owed = page.locator('.ant-table-row').filter({ has: page.getByRole('link', { name: title }) });
     await owed.first().waitFor();

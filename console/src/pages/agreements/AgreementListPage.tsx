@@ -126,20 +126,20 @@ export default function AgreementListPage() {
       {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} />}
       <Table<AgreementSummary>
         rowKey="id"
+        scroll={{ x: 1150 }}
         loading={loading}
         dataSource={data?.items ?? []}
         locale={{ emptyText: <Empty description="没有符合条件的合作项目" /> }}
         pagination={{ current: page, pageSize, total: data?.total ?? 0, showSizeChanger: true, showTotal: (t) => `共 ${t} 项`, onChange: (p, s) => set({ page: p, pageSize: s }) }}
         columns={[
-          { title: '项目名称', dataIndex: 'title', render: (t: string, a) => <Link to={`/agreements/${a.id}`}>{t}</Link> },
-          { title: '二级学院', dataIndex: 'collegeId', width: 150, render: collegeName },
-          { title: '合作单位', key: 'partner', render: (_, a) => a.partner.name ?? '—' },
+          { title: '项目名称', dataIndex: 'title', width: 220, fixed: 'left', render: (t: string, a) => <Link to={`/agreements/${a.id}`}>{t}</Link> },
+          { title: '二级学院', dataIndex: 'collegeId', width: 120, render: collegeName },
+          { title: '合作单位', key: 'partner', width: 200, render: (_, a) => a.partner.name ?? '—' },
           { title: '合作形式', dataIndex: 'cooperationType', width: 130, render: cooperationTypeLabel },
-          { title: '阶段', dataIndex: 'stage', width: 110, render: (s: string) => <Tag color="blue">{labels?.state(s) ?? s}</Tag> },
+          { title: '阶段', dataIndex: 'stage', width: 100, render: (s: string) => <Tag color="blue">{labels?.state(s) ?? s}</Tag> },
           { title: '当前环节', key: 'state', width: 200, render: (_, a) => <StageTags agreement={a} labels={labels} /> },
           { title: '签署日期', dataIndex: 'signedAt', width: 110, render: formatDate },
           { title: '合作期满', dataIndex: 'endDate', width: 110, render: formatDate },
-          { title: '更新时间', dataIndex: 'updatedAt', width: 150, render: formatTime },
         ]}
       />
     </Card>
