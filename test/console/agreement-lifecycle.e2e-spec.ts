@@ -133,6 +133,13 @@ describe('console: an agreement through its lifecycle', () => {
     await uploadDoc('合作协议草案');
     await page.getByTestId('allowed-events').getByText('条件已满足').waitFor();
     await act(/^提\s?交$/, '确认提交', '合作中心审核');
+    // now it waits on the center: the college may nudge (催办) it, once a day
+    const workItem = page.getByTestId('work-item');
+    await workItem.getByText('本项目当前不在您的待办中。').waitFor();
+    await workItem.getByRole('button', { name: /^催\s?办$/ }).click();
+    await page.locator('.ant-message-notice').filter({ hasText: '已催办 1 项待办' }).waitFor();
+    await workItem.getByRole('button', { name: /^催\s?办$/ }).click();
+    await page.locator('.ant-message-notice').filter({ hasText: '今天已经催办过，请明天再试' }).waitFor();
 
     await openFromTasks('center');
     await act(/^审核通过$/, '确认审核通过', '法务审核');
