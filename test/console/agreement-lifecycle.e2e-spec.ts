@@ -142,6 +142,16 @@ describe('console: an agreement through its lifecycle', () => {
     await page.locator('.ant-message-notice').filter({ hasText: '今天已经催办过，请明天再试' }).waitFor();
 
     await openFromTasks('center');
+    // the center's open item: copy it to legal (抄送) before approving
+    await page.getByTestId('work-item').getByText('当前待办：合作中心审核').waitFor();
+    await page.getByTestId('work-item').getByRole('button', { name: /^抄\s?送$/ }).click();
+    await page.getByRole('dialog').getByLabel('抄送给').click();
+    await page.keyboard.type('legal');
+    await pick(page, '（legal）');
+    await page.getByRole('dialog').getByLabel('说明').fill('请提前了解');
+    await page.getByRole('dialog').getByRole('button', { name: /^确\s?定$/ }).click();
+    await page.locator('.ant-message-notice').filter({ hasText: '已抄送' }).waitFor();
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
     await act(/^审核通过$/, '确认审核通过', '法务审核');
     await openFromTasks('legal');
     await uploadDoc('法务审核意见');

@@ -79,7 +79,7 @@ function TaskActionModal({ item, action, onClose }: { item: Task; action: Action
   const [busy, setBusy] = useState(false);
   const role = (item.assignees.role ?? null) as Role | null;
   const sameRole = useUsers(action === 'transfer' || action === 'delegate' ? role : null, item.assignees.collegeId);
-  const anyone = useUsers(action === 'cc' ? role : null);
+  const anyone = useUsers(action === 'cc' ? 'any' : null);
   const people = (action === 'cc' ? anyone : sameRole).map((u) => ({ value: u.id, label: `${u.displayName}（${u.username}）` }));
   const submit = async () => {
     const v = await form.validateFields();

@@ -39,12 +39,15 @@ export function usePartners(q: string, status?: Partner['status']): { partners: 
   return { partners, loading };
 }
 
-/** Users holding a role (e.g. the experts a center officer invites); empty when the caller may not list users. */
-export function useUsers(role: Schemas['UserDto']['roles'][number] | null, collegeId?: string | null): Schemas['UserDto'][] {
+/**
+ * Users holding a role (e.g. the experts a center officer invites), or anyone (`'any'`); none for `null`. Empty
+ * when the caller may not list users.
+ */
+export function useUsers(role: Schemas['UserDto']['roles'][number] | 'any' | null, collegeId?: string | null): Schemas['UserDto'][] {
   const [users, setUsers] = useState<Schemas['UserDto'][]>([]);
   useEffect(() => {
     if (!role) return;
-    call(api.GET('/api/v1/users', { params: { query: { pageSize: 100, role, disabled: false, ...(collegeId ? { collegeId } : {}) } } }))
+    call(api.GET('/api/v1/users', { params: { query: { pageSize: 100, disabled: false, ...(role === 'any' ? {} : { role }), ...(collegeId ? { collegeId } : {}) } } }))
       .then((r) => setUsers(r.items))
       .catch(() => setUsers([]));
   }, [role, collegeId]);
