@@ -160,6 +160,7 @@ describe('console: an agreement through its lifecycle', () => {
     await openFromTasks('leader');
     // the meeting's date and minutes number are required: the form says so before anything is sent
     await page.getByTestId('allowed-events').getByRole('button', { name: /^审核通过$/ }).click();
+    await page.getByRole('dialog').getByLabel('会议纪要编号').waitFor();
     await page.getByRole('dialog').getByRole('button', { name: '确认审核通过' }).click();
     await page.getByRole('dialog').getByText('请填写会议纪要编号').waitFor();
     // a meeting in the future is the API's to refuse (422): its message lands next to the date

@@ -12,7 +12,8 @@ export function StageDiagram({ agreement: a, labels }: { agreement: Agreement; l
   const stages = states.filter((s) => !s.path.includes('.'));
   const current = stages.findIndex((s) => s.path === a.stage);
   const terminated = a.stage === 'terminated';
-  const subSteps = states.filter((s) => s.path.startsWith(`${a.stage}.`));
+  // 项目论证 is a step only for agreements that need it
+  const subSteps = states.filter((s) => s.path.startsWith(`${a.stage}.`) && (s.path !== 'feasibility.demonstration' || a.requiresDemonstration || a.statePath === s.path));
   const subCurrent = subSteps.findIndex((s) => s.path === a.statePath);
   return (
     <Card title="流程进度" size="small" data-testid="stage-diagram">
