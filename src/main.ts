@@ -37,8 +37,15 @@ export async function bootstrap() {
     http.useBodyParser('json', { limit: '1mb' });
     http.use(jsonBodyGuard); // too deep or a prototype key: refused before routing and validation
     http.disable('x-powered-by');
+    // API answers are private and change without their version moving (an upload changes what is missing): never
+    // stored, so never revalidated into a stale 304; the ETag a handler sets is the version for If-Match only
+    http.set('etag', false);
+    http.use('/api', (_req: unknown, res: { setHeader(n: string, v: string): void }, next: () => void) => {
+      res.setHeader('Cache-Control', 'no-store');
+      next();
+    });
     // the console's files go out gzipped (its JavaScript is a sixth of its size so); the API's answers are left as they are
-    http.use(compression({ filter: (req, res) => !req.url?.startsWith('/api/') && compression.filter(req, res) }));
+    http.use(compression({ level: 9, filter: (req, res) => !req.url?.startsWith('/api/') && compression.filter(req, res) }));
     setupDocs(http);
     await http.listen(config.PORT, config.HOST);
     const address = http.getHttpServer().address();

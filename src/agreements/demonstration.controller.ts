@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { ApiProblems } from '../common/openapi/api-problems.decorator';
 import { AgreementDetailDto } from './agreement.views';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsUUID } from 'class-validator';
@@ -11,6 +11,7 @@ import { AgreementEventsService } from './agreement-events.service';
 
 export class InviteExpertsDto {
   /** Users holding the role `expert` (校内外专家). */
+  @ApiProperty({ type: [String], format: 'uuid', minItems: 1, maxItems: 20, description: 'Users holding the role `expert` (校内外专家)' })
   @IsArray() @ArrayMinSize(1) @ArrayMaxSize(20) @IsUUID('all', { each: true })
   userIds: string[];
 }

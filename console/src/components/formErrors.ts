@@ -13,7 +13,7 @@ export function applyProblem(form: FormInstance, err: unknown, prefix: string[] 
   for (const e of err.errors) {
     let path = e.field.split('.');
     if (prefix.length && prefix.every((p, i) => path[i] === p)) path = path.slice(prefix.length);
-    const message = e.message ?? e.detail ?? err.title;
+    const message = besideField(e.message ?? e.detail ?? err.title, e.field);
     if (known.has(path.join('.')) || known.has(path[0])) fields.push({ name: path, errors: [message] });
     else unplaced.push(message);
   }
@@ -31,4 +31,12 @@ function flatten(value: unknown, prefix = '', out: Record<string, true> = {}): R
     }
   }
   return out;
+}
+
+/** Beside its field a message needs no field name: the API writes `creditCode：统一社会信用代码无效`. */
+export function besideField(message: string, field: string): string {
+  const cut = message.indexOf('：');
+  if (cut <= 0) return message;
+  const head = message.slice(0, cut);
+  return head === field || field.endsWith(`.${head}`) || head.endsWith(`.${field.split('.').pop()}`) ? message.slice(cut + 1) : message;
 }

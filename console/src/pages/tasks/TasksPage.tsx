@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import { Col, Empty, Row, Segmented, Statistic, Table, Tag } from 'antd';
+import { Col, Empty, Row, Statistic, Table, Tag } from 'antd';
 import { Panel } from '../../components/Panel';
 import { api, call, type Schemas } from '../../api/client';
 import { ExportButton } from '../../components/ExportButton';
@@ -16,6 +16,18 @@ const KINDS: { kind: Kind; label: string }[] = [
   { kind: 'assessmentSheet', label: '考核表' },
 ];
 const KIND_LABEL: Record<string, string> = Object.fromEntries(KINDS.map((k) => [k.kind, k.label]));
+
+/** Labels of the monthly-report and assessment-sheet steps, from their machines as the API describes them. */
+function useStepLabels(): Record<string, Record<string, string>> {
+  const [labels, setLabels] = useState<Record<string, Record<string, string>>>({});
+  useEffect(() => {
+    const names = (d: { states: { path: string; label: { zh: string } }[] }) => Object.fromEntries(d.states.map((s) => [s.path, s.label.zh]));
+    void Promise.all([call(api.GET('/api/v1/workflow/monthly-report')), call(api.GET('/api/v1/assessment/workflow'))])
+      .then(([report, sheet]) => setLabels({ monthlyReport: names(report), assessmentSheet: names(sheet) }))
+      .catch(() => undefined);
+  }, []);
+  return labels;
+}
 
 /** 我的待办 — the home page: what waits for me now, counted per kind, oldest first, each a link to its page. */
 export default function TasksPage() {
@@ -36,7 +48,8 @@ export default function TasksPage() {
   }, [fetchPage, page, pageSize]);
   const counts = data?.counts ?? {};
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
-  const stepLabel = (t: Task) => (t.kind === 'agreement' && labels ? labels.state(t.step) : t.step);
+  const steps = useStepLabels();
+  const stepLabel = (t: Task) => (t.kind === 'agreement' && labels ? labels.state(t.step) : steps[t.kind]?.[t.step] ?? t.step);
   return (
     <>
       <Row gutter={16} style={{ marginBottom: 16 }}>
@@ -59,12 +72,6 @@ export default function TasksPage() {
         title="我的待办"
         extra={
           <>
-            <Segmented
-              value={kind ?? 'all'}
-              options={[{ value: 'all', label: '全部' }, ...KINDS.map((k) => ({ value: k.kind, label: k.label }))]}
-              onChange={(v) => set({ kind: v === 'all' ? undefined : String(v) })}
-              style={{ marginRight: 12 }}
-            />
             <ExportButton<Task>
               filename="我的待办"
               fetchPage={fetchPage}
