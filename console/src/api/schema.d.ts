@@ -2135,7 +2135,10 @@ export interface components {
             /** @enum {string} */
             status: "fulfilled" | "pending" | "late";
         };
-        InviteExpertsDto: Record<string, never>;
+        InviteExpertsDto: {
+            /** @description Users holding the role `expert` (校内外专家) */
+            userIds: string[];
+        };
         DocumentDto: {
             /** Format: uuid */
             id: string;
