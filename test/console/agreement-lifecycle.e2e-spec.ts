@@ -168,8 +168,10 @@ describe('console: an agreement through its lifecycle', () => {
     await page.getByRole('dialog').getByLabel('会议纪要编号').fill('校办〔2026〕12号');
     await page.getByRole('dialog').getByRole('button', { name: '确认审核通过' }).click();
     const dateItem = page.getByRole('dialog').locator('.ant-form-item').filter({ has: page.getByLabel('会议日期') });
-    await dateItem.locator('.ant-form-item-explain-error').waitFor();
-    expect(await dateItem.locator('.ant-form-item-explain-error').innerText()).toBe('不能晚于今天');
+    // the required-field message of the first click may still be fading out (antd's leave animation): read the live one
+    const live = dateItem.locator('.ant-form-item-explain-error:not(.ant-form-show-help-item-leave)');
+    await live.filter({ hasText: '不能晚于今天' }).waitFor();
+    expect(await live.allInnerTexts()).toEqual(['不能晚于今天']);
     expect(await page.getByTestId('event-error').count()).toBe(0);
     await page.getByRole('dialog').getByRole('button', { name: /取\s?消/ }).click();
     await page.getByRole('dialog').waitFor({ state: 'hidden' });
