@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -29,7 +30,8 @@ export class CoreModule {
       QueueService,
     ];
     const orm = TypeOrmModule.forFeature([College, Major, User, Partner, PartnerStatusChange]);
-    const jwt = JwtModule.register({ secret: config.jwtSecret, signOptions: { expiresIn: config.JWT_TTL_SECONDS, algorithm: 'HS256' } });
+    // the HMAC key is made once: given the string, jsonwebtoken would build a KeyObject on every sign and verify
+    const jwt = JwtModule.register({ secret: createSecretKey(Buffer.from(config.jwtSecret, 'utf8')), signOptions: { expiresIn: config.JWT_TTL_SECONDS, algorithm: 'HS256' } });
     return {
       module: CoreModule,
       imports: [TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, config.DB_POOL_SIZE)), orm, jwt],

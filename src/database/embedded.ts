@@ -1,5 +1,6 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { readTemplate } from './embedded-template';
 import { servePglite } from './pglite-multiplexer';
 
 export interface EmbeddedDatabase {
@@ -14,11 +15,19 @@ export interface EmbeddedDatabase {
  * BullMQ's PostgreSQL backend run unchanged. PGlite is one session multiplexed between clients (ProtocolQueue):
  * keep transactions short.
  */
+/**
+ * One user's data on one machine: PostgreSQL's default 128 MB of shared buffers made PGlite's WASM memory (and the
+ * process) 100 MiB larger for nothing; 16 MB holds the working set of a college's records.
+ */
+export const EMBEDDED_SETTINGS = ['shared_buffers = 16MB'];
+
 export async function startEmbeddedDatabase(dataDir: string): Promise<EmbeddedDatabase> {
   const dataPath = resolve(join(dataDir, 'pgdata'));
   mkdirSync(dataPath, { recursive: true });
   const { PGlite } = await import('@electric-sql/pglite');
-  const db = await PGlite.create({ dataDir: dataPath });
+  // a first start unpacks the build's ready-made cluster instead of running initdb (embedded-template.ts)
+  const template = existsSync(join(dataPath, 'PG_VERSION')) ? undefined : readTemplate();
+  const db = await PGlite.create({ dataDir: dataPath, postgresqlconf: EMBEDDED_SETTINGS, ...(template ? { loadDataDir: template } : {}) });
   const server = await servePglite(db);
   const port = server.port;
   return {
