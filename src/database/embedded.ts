@@ -18,7 +18,9 @@ export async function startEmbeddedDatabase(dataDir: string): Promise<EmbeddedDa
   const dataPath = resolve(join(dataDir, 'pgdata'));
   mkdirSync(dataPath, { recursive: true });
   const { PGlite } = await import('@electric-sql/pglite');
-  const db = await PGlite.create({ dataDir: dataPath });
+  // the migrations create pg_trgm (the lists' search indexes): PGlite loads an extension only when given here
+  const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
+  const db = await PGlite.create({ dataDir: dataPath, extensions: { pg_trgm } });
   const server = await servePglite(db);
   const port = server.port;
   return {
