@@ -2,7 +2,8 @@
 // shaped like `templateId` (an agreement created through the API: its snapshot, machine version and content), with the
 // state, stage, dates and snapshot context of a place in the lifecycle (~40% at self-check, ~30% terminated, ~2% overdue),
 // over the demo colleges plus 18 more (one major each), 2,000 partners, the nine cooperation types and ~5 years.
-// Then VACUUM ANALYZE, as autovacuum would have done.
+// No work items: the bench starts its server before generating (a server started later opens the missing items of
+// every unfinished agreement at start-up). Then VACUUM ANALYZE, as autovacuum would have done.
 
 /** Generates `n` agreements on the pg client `db` (a database migrated and seeded with the demo data). */
 export async function generate(db, { n, templateId, userId, log = false }) {

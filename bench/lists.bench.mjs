@@ -14,26 +14,31 @@ import { client, pct, startStack } from './support.mjs';
 
 const N = Number(process.env.N ?? 1_000_000);
 const REPS = Number(process.env.BENCH_REPS ?? 40);
+const KEEP = process.env.BENCH_KEEP === '1';
 const FIRST_PAGE_MS = 20;
 const SEARCH_MS = 50;
 
-// API only (APP_ROLE=api): no sweep or worker runs over the generated rows while the lists are timed
+// API only (APP_ROLE=api): no sweep or worker runs over the generated rows while the lists are timed. The server
+// starts before the rows exist: they have no work items, which a server starting later would open for every
+// unfinished one (the start-up backfill). BENCH_KEEP=1 keeps the database for EXPLAIN (its URL is printed).
 const stack = await startStack({ prefix: 'coop_bench_lists', env: { APP_ROLE: 'api' } });
 const { login, call, tokens } = client(stack.base);
 for (const u of ['center', 'c1staff']) await login(u);
 const me = await call('c1staff', 'GET', '/api/v1/auth/me');
-const partner = (await call('c1staff', 'GET', '/api/v1/partners?status=active')).items[0];
-const major = (await call('c1staff', 'GET', `/api/v1/majors?collegeId=${me.collegeId}`)).items[0];
-// the template: one agreement made through the API, so that generated rows carry what the API writes
-const template = await call('c1staff', 'POST', '/api/v1/agreements', { title: '模板项目', partnerId: partner.id, cooperationType: 'internship', majorIds: [major.id] });
-
 const db = new pg.Client({ connectionString: stack.env.DATABASE_URL });
 await db.connect();
 db.on('error', () => {}); // a failed run drops the database under this connection
-const t0 = performance.now();
-await generate(db, { n: N, templateId: template.id, userId: me.id, log: true });
+{
+  const partner = (await call('c1staff', 'GET', '/api/v1/partners?status=active')).items[0];
+  const major = (await call('c1staff', 'GET', `/api/v1/majors?collegeId=${me.collegeId}`)).items[0];
+  // the template: one agreement made through the API, so that generated rows carry what the API writes
+  const template = await call('c1staff', 'POST', '/api/v1/agreements', { title: '模板项目', partnerId: partner.id, cooperationType: 'internship', majorIds: [major.id] });
+  const t0 = performance.now();
+  await generate(db, { n: N, templateId: template.id, userId: me.id, log: true });
+  console.log(`generated in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+}
 const size = (await db.query(`SELECT pg_size_pretty(pg_total_relation_size('agreements')) AS s, (SELECT count(*) FROM agreements)::int AS n`)).rows[0];
-console.log(`generated in ${((performance.now() - t0) / 1000).toFixed(0)} s: ${size.n.toLocaleString('en')} agreements, ${size.s} with indexes`);
+console.log(`${size.n.toLocaleString('en')} agreements, ${size.s} with indexes`);
 
 // what the filters pick
 const pick = async (sql) => (await db.query(sql)).rows[0];
@@ -42,71 +47,85 @@ const aNumber = await pick(`SELECT filing_number AS n FROM agreements WHERE fili
 const aTitle = await pick(`SELECT title AS t FROM agreements ORDER BY id OFFSET ${Math.floor(N / 3)} LIMIT 1`);
 const partnerWord = somePartner.name.slice(2, 6); // brand + industry, e.g. 恒达智能: a few partners share it
 
-const timed = async (user, path, reps = REPS) => {
-  const ms = [];
-  let last;
-  for (let i = 0; i < reps + 2; i++) {
-    const t = performance.now();
-    const res = await fetch(stack.base + path, { headers: { authorization: `Bearer ${tokens[user]}` } });
-    last = await res.json();
-    if (res.status !== 200) throw new Error(`${path} → ${res.status} ${JSON.stringify(last)}`);
-    if (i >= 2) ms.push(performance.now() - t); // two untimed warm-ups
-  }
-  return { p50: pct(ms, 50), p95: pct(ms, 95), n: ms.length, last };
-};
-const rows = [];
-const measure = async (label, user, path, target, reps) => {
-  const r = await timed(user, path, reps);
-  rows.push({ label, ...r, target });
-  const t = target ? `${String(target).padStart(6)} ${(r.p95 / target).toFixed(2).padStart(6)}` : '     –      –';
-  console.log(`${label.padEnd(46)} ${String(r.n).padStart(4)} ${r.p50.toFixed(1).padStart(8)} ${r.p95.toFixed(1).padStart(8)} ${t}   ${String(r.last.items.length).padStart(3)} items, total ${r.last.total}${r.last.totalEstimated ? ' (estimated)' : ''}`);
-  return r.last;
-};
 const L = '/api/v1/agreements?pageSize=20';
 const enc = (s) => encodeURIComponent(s);
 // a cursor for another sort made from one this list gave out: [sort, key, id] (the bench knows the opaque format)
 const resort = (cursor, sort) => { const [, key, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString()); return Buffer.from(JSON.stringify([sort, key, id])).toString('base64url'); };
+const mid = Math.floor(size.n / 2 / 100);
+const midCursor = (await call('center', 'GET', `/api/v1/agreements?pageSize=100&page=${mid}`)).nextCursor; // the cursor after row N/2
+const tail = await call('center', 'GET', '/api/v1/agreements?pageSize=21&sort=updatedAt'); // its 21st row is the 21st from the end
+
+// [label, user, path, target ms]; the baseline reads no list
+const cases = [
+  ['baseline: GET /auth/me (no list)', 'center', '/api/v1/auth/me'],
+  ['first page, center, -updatedAt (default)', 'center', L, FIRST_PAGE_MS],
+  ...['updatedAt', 'createdAt', '-createdAt', 'title', '-title', 'endDate', '-endDate'].map((sort) => [`first page, sort=${sort}`, 'center', `${L}&sort=${sort}`, FIRST_PAGE_MS]),
+  ['stage=selfCheck (~40%)', 'center', `${L}&stage=selfCheck`, FIRST_PAGE_MS],
+  ['stage=signing (~2%)', 'center', `${L}&stage=signing`, FIRST_PAGE_MS],
+  ['stage=signing, sort=title', 'center', `${L}&stage=signing&sort=title`, FIRST_PAGE_MS],
+  ['collegeId (1 of 20)', 'center', `${L}&collegeId=${me.collegeId}`, FIRST_PAGE_MS],
+  ['partnerId (1 of 2,000)', 'center', `${L}&partnerId=${somePartner.id}`, FIRST_PAGE_MS],
+  ['partnerId, sort=-endDate', 'center', `${L}&partnerId=${somePartner.id}&sort=-endDate`, FIRST_PAGE_MS],
+  ['cooperationType=training_base', 'center', `${L}&cooperationType=training_base`, FIRST_PAGE_MS],
+  ['overdue=true (~1%)', 'center', `${L}&overdue=true`, FIRST_PAGE_MS],
+  ['overdue=false', 'center', `${L}&overdue=false`, FIRST_PAGE_MS],
+  ['college user (c1staff), unfiltered', 'c1staff', L, FIRST_PAGE_MS],
+  ['college user, stage=review', 'c1staff', `${L}&stage=review`, FIRST_PAGE_MS],
+  ['college user, sort=title', 'c1staff', `${L}&sort=title`, FIRST_PAGE_MS],
+  [`deep page by cursor (after row ${(mid * 100).toLocaleString('en')})`, 'center', `${L}&cursor=${enc(midCursor)}`, FIRST_PAGE_MS],
+  ['last page by cursor', 'center', `${L}&cursor=${enc(resort(tail.nextCursor, '-updatedAt'))}`, FIRST_PAGE_MS],
+  ['search title, common (工业机器人订单班)', 'center', `${L}&q=${enc('工业机器人订单班')}`, SEARCH_MS],
+  [`search title, one record (${aTitle.t.slice(-10)})`, 'center', `${L}&q=${enc(aTitle.t.slice(-10))}`, SEARCH_MS],
+  [`search partner (${partnerWord})`, 'center', `${L}&q=${enc(partnerWord)}`, SEARCH_MS],
+  ['search partner, full name', 'center', `${L}&q=${enc(somePartner.name)}`, SEARCH_MS],
+  [`search filing number (${aNumber.n})`, 'center', `${L}&q=${enc(aNumber.n)}`, SEARCH_MS],
+  [`search filing number, its start (${aNumber.n.slice(0, 12)})`, 'center', `${L}&q=${enc(aNumber.n.slice(0, 12))}`, SEARCH_MS],
+  [`search filing number, a part (${aNumber.n.slice(-7)})`, 'center', `${L}&q=${enc(aNumber.n.slice(-7))}`, SEARCH_MS],
+  ['search as college user (工业机器人)', 'c1staff', `${L}&q=${enc('工业机器人')}`, SEARCH_MS],
+];
+const get = async (user, path) => {
+  const t = performance.now();
+  const res = await fetch(stack.base + path, { headers: { authorization: `Bearer ${tokens[user]}` } });
+  const body = await res.json();
+  if (res.status !== 200) throw new Error(`${path} → ${res.status} ${JSON.stringify(body)}`);
+  return { ms: performance.now() - t, body };
+};
+// rounds: every case once per round (after two untimed rounds), so that load bursts from the machine's other work
+// spread over all cases instead of landing on a few
+const times = cases.map(() => []);
+const last = [];
+for (let round = 0; round < REPS + 2; round++) {
+  for (const [i, [, user, path]] of cases.entries()) {
+    const { ms, body } = await get(user, path);
+    if (round >= 2) times[i].push(ms);
+    last[i] = body;
+  }
+}
+// deep page by offset (the middle of the list, the same rows as the cursor case above): 5 times, it is slow
+const offsetMs = [];
+for (let i = 0; i < 5; i++) offsetMs.push((await get('center', `${L}&page=${mid * 5 + 1}`)).ms);
 
 console.log(`\nList benchmark: ${size.n.toLocaleString('en')} agreements, PostgreSQL ${(await db.query('SHOW server_version')).rows[0].server_version}, `
-  + `one request at a time, ${REPS} timed after 2 warm-ups; load average ${os.loadavg().map((x) => x.toFixed(2)).join(' ')} (${os.cpus().length} CPUs), ${new Date().toISOString()}`);
-console.log(`${'case'.padEnd(46)} ${'n'.padStart(4)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'target'.padStart(6)} ${'p95/t'.padStart(6)}`);
-// the floor under this load: a signed-in GET that reads one row
-{
-  const r = await (async () => { const ms = []; for (let i = 0; i < REPS + 2; i++) { const t = performance.now(); await call('center', 'GET', '/api/v1/auth/me'); if (i >= 2) ms.push(performance.now() - t); } return { p50: pct(ms, 50), p95: pct(ms, 95), n: ms.length }; })();
-  console.log(`${'baseline: GET /auth/me (no list)'.padEnd(46)} ${String(r.n).padStart(4)} ${r.p50.toFixed(1).padStart(8)} ${r.p95.toFixed(1).padStart(8)}      –      –`);
-}
-await measure('first page, center, -updatedAt (default)', 'center', L, FIRST_PAGE_MS);
-for (const sort of ['updatedAt', 'createdAt', '-createdAt', 'title', '-title', 'endDate', '-endDate']) await measure(`first page, sort=${sort}`, 'center', `${L}&sort=${sort}`, FIRST_PAGE_MS);
-await measure('stage=selfCheck (~40%)', 'center', `${L}&stage=selfCheck`, FIRST_PAGE_MS);
-await measure('stage=signing (~2%)', 'center', `${L}&stage=signing`, FIRST_PAGE_MS);
-await measure('stage=signing, sort=title', 'center', `${L}&stage=signing&sort=title`, FIRST_PAGE_MS);
-await measure('collegeId (1 of 20)', 'center', `${L}&collegeId=${me.collegeId}`, FIRST_PAGE_MS);
-await measure('partnerId (1 of 2,000)', 'center', `${L}&partnerId=${somePartner.id}`, FIRST_PAGE_MS);
-await measure('partnerId, sort=-endDate', 'center', `${L}&partnerId=${somePartner.id}&sort=-endDate`, FIRST_PAGE_MS);
-await measure('cooperationType=training_base', 'center', `${L}&cooperationType=training_base`, FIRST_PAGE_MS);
-await measure('overdue=true (~1%)', 'center', `${L}&overdue=true`, FIRST_PAGE_MS);
-await measure('overdue=false', 'center', `${L}&overdue=false`, FIRST_PAGE_MS);
-await measure('college user (c1staff), unfiltered', 'c1staff', L, FIRST_PAGE_MS);
-await measure('college user, stage=review', 'c1staff', `${L}&stage=review`, FIRST_PAGE_MS);
-await measure('college user, sort=title', 'c1staff', `${L}&sort=title`, FIRST_PAGE_MS);
-// deep pages: the middle of the list by offset and by cursor (the cursor after row N/2, from one offset request)
-const mid = Math.floor(size.n / 2 / 100);
-const midCursor = (await call('center', 'GET', `/api/v1/agreements?pageSize=100&page=${mid}`)).nextCursor;
-await measure(`deep page by offset (page ${Math.floor(mid * 5) + 1}, offset ${(mid * 100).toLocaleString('en')})`, 'center', `${L}&page=${mid * 5 + 1}`, undefined, 5);
-await measure('deep page by cursor (same rows)', 'center', `${L}&cursor=${enc(midCursor)}`, FIRST_PAGE_MS);
-// the last page: the cursor of the 21st row from the end (the 21st of the ascending order), made for -updatedAt
-const tail = await call('center', 'GET', '/api/v1/agreements?pageSize=21&sort=updatedAt');
-const lastPage = await measure('last page by cursor', 'center', `${L}&cursor=${enc(resort(tail.nextCursor, '-updatedAt'))}`, FIRST_PAGE_MS);
-if (lastPage.nextCursor !== null || lastPage.items.length !== 20) console.log(`  !! the last page has ${lastPage.items.length} items and nextCursor ${lastPage.nextCursor}`);
-await measure(`search title, common (${'工业机器人订单班'})`, 'center', `${L}&q=${enc('工业机器人订单班')}`, SEARCH_MS);
-await measure(`search title, one record (${aTitle.t.slice(-10)})`, 'center', `${L}&q=${enc(aTitle.t.slice(-10))}`, SEARCH_MS);
-await measure(`search partner (${partnerWord})`, 'center', `${L}&q=${enc(partnerWord)}`, SEARCH_MS);
-await measure(`search partner, full name`, 'center', `${L}&q=${enc(somePartner.name)}`, SEARCH_MS);
-await measure(`search filing number (${aNumber.n})`, 'center', `${L}&q=${enc(aNumber.n)}`, SEARCH_MS);
-await measure(`search filing number prefix (${aNumber.n.slice(0, 12)})`, 'center', `${L}&q=${enc(aNumber.n.slice(0, 12))}`, SEARCH_MS);
-await measure('search as college user (工业机器人)', 'c1staff', `${L}&q=${enc('工业机器人')}`, SEARCH_MS);
+  + `one request at a time, ${REPS} rounds over all cases after 2 untimed; load average ${os.loadavg().map((x) => x.toFixed(2)).join(' ')} (${os.cpus().length} CPUs), ${new Date().toISOString()}`);
+console.log(`${'case'.padEnd(50)} ${'n'.padStart(4)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'target'.padStart(6)} ${'p95/t'.padStart(6)}`);
+const rows = [];
+const line = (label, ms, target, body) => {
+  const r = { label, n: ms.length, p50: pct(ms, 50), p95: pct(ms, 95), target };
+  rows.push(r);
+  const t = target ? `${String(target).padStart(6)} ${(r.p95 / target).toFixed(2).padStart(6)}` : '     –      –';
+  const what = body?.items ? `   ${String(body.items.length).padStart(3)} items, total ${body.total}${body.totalEstimated ? ' (estimated)' : ''}${body.nextCursor === null ? ', last page' : ''}` : '';
+  console.log(`${label.padEnd(50)} ${String(r.n).padStart(4)} ${r.p50.toFixed(1).padStart(8)} ${r.p95.toFixed(1).padStart(8)} ${t}${what}`);
+};
+cases.forEach(([label, , , target], i) => line(label, times[i], target, last[i]));
+line(`deep page by offset (page ${mid * 5 + 1}: offset ${(mid * 100).toLocaleString('en')})`, offsetMs, undefined, undefined);
 
 const over = rows.filter((r) => r.target && r.p95 > r.target);
 console.log(`\n${rows.filter((r) => r.target).length - over.length} of ${rows.filter((r) => r.target).length} cases within target${over.length ? `; over: ${over.map((r) => r.label).join(', ')}` : ''}; load average now ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}`);
 await db.end();
-await stack.stop();
+if (KEEP) {
+  stack.server.kill('SIGTERM');
+  console.log(`kept: ${stack.env.DATABASE_URL} (drop it when done: DROP DATABASE "${stack.dbName}")`);
+  await stack.admin.end();
+} else {
+  await stack.stop();
+}

@@ -150,7 +150,7 @@ describe('agreement lists', () => {
       await sql(`DELETE FROM agreements WHERE partner_id = $1 AND title LIKE '%批量%'`, [bigPartner]);
     });
 
-    it('counts exactly up to 10,000 and says when total is an estimate', async () => {
+    it('counts exactly up to 10,000 (1,000 for a search) and says when total is an estimate', async () => {
       const big = await list(`partnerId=${bigPartner}&pageSize=100`);
       expect(big.totalEstimated).toBe(true);
       expect(big.total).toBeGreaterThan(10_000);
@@ -158,6 +158,10 @@ describe('agreement lists', () => {
       expect(big.nextCursor).toEqual(expect.any(String));
       const small = await list(`partnerId=${bigPartner}&q=${encodeURIComponent(`${tag} 批量 1000`)}`);
       expect(small).toMatchObject({ total: 11, totalEstimated: false }); // 1000 and 10000–10009
+      // a search counts exactly up to 1,000 only (each trigram match is checked again in the table)
+      const searched = await list(`q=${encodeURIComponent(`${tag} 批量`)}`);
+      expect(searched.totalEstimated).toBe(true);
+      expect(searched.total).toBeGreaterThan(1_000);
       // the cursor reaches the last of 10,051 rows with the same cost: the page after the 10,040th
       const tail = await list(`partnerId=${bigPartner}&sort=updatedAt&pageSize=11`);
       const [, key, id] = JSON.parse(Buffer.from(tail.nextCursor!, 'base64url').toString());

@@ -46,7 +46,7 @@ export class AgreementsController {
   @ApiOperation({
     summary: '合作项目列表 List agreements: filters stage, collegeId, partnerId, cooperationType, q (title, partner name or filing number), overdue; '
       + 'a college sees its own, departments the filed ones. Page by `page` or by `cursor` (send back `nextCursor`); '
-      + '`total` is exact up to 10,000 and an estimate above (`totalEstimated`)',
+      + '`total` is exact up to 10,000 (1,000 with `q`) and an estimate above (`totalEstimated`)',
   })
   @ApiPaged(AgreementSummaryDto, undefined, { keyset: true })
   @ApiProblems(400)

@@ -8,7 +8,7 @@ import { Clock } from '../common/clock';
 import { DomainError } from '../common/errors/domain-error';
 import type { FieldError } from '../common/errors/domain-error';
 import { writeOutbox } from '../common/outbox';
-import { countMatches, decodeCursor, encodeCursor, likePattern, page } from '../common/pagination';
+import { countMatches, decodeCursor, encodeCursor, EXACT_COUNT_UP_TO, EXACT_SEARCH_COUNT_UP_TO, likePattern, page } from '../common/pagination';
 import type { KeysetPage } from '../common/pagination';
 import type { Facts } from '../../workflows/agreement.rules';
 import { WorkflowRunner } from '../workflow/workflow-runner.service';
@@ -69,7 +69,7 @@ export class AgreementsService {
    * one of the indexes of migration ListIndexes, so the first page reads pageSize + 1 index entries whatever the
    * table's size; `cursor` continues after the last row of the previous page by a row comparison on the same key
    * (keyset paging: the last page costs what the first does), `page` by OFFSET (the console's paging). `total` is
-   * exact up to EXACT_COUNT_UP_TO, an estimate above (`totalEstimated`).
+   * exact up to EXACT_COUNT_UP_TO (EXACT_SEARCH_COUNT_UP_TO with `q`), an estimate above (`totalEstimated`).
    */
   async list(user: AuthUser, q: ListAgreementsQuery): Promise<KeysetPage<AgreementSummaryDto>> {
     const scope = readScopeSql(user, 1, await readGrants(this.db, user));
@@ -112,14 +112,14 @@ export class AgreementsService {
     }
     const [rows, count] = await Promise.all([
       this.db.query(
-        `SELECT a.*, p.name AS partner_name,
+        // the page's rows first (LIMIT on the index order), then their partner names and majors: one lookup per row
+        `SELECT a.*, (SELECT p.name FROM partners p WHERE p.id = a.partner_id) AS partner_name,
            (SELECT coalesce(array_agg(m.major_id ORDER BY m.major_id), '{}') FROM agreement_majors m WHERE m.agreement_id = a.id) AS major_ids
          FROM (SELECT a.*, (${key.expr})::text AS sort_key FROM agreements a WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ${q.pageSize + 1} OFFSET ${offset}) a
-         JOIN partners p ON p.id = a.partner_id
          ORDER BY ${order}`,
         params,
       ) as Promise<Array<AgreementRow & { sort_key: string }>>,
-      countMatches(this.db, 'agreements a', filterSql, filterParams),
+      countMatches(this.db, 'agreements a', filterSql, filterParams, q.q ? EXACT_SEARCH_COUNT_UP_TO : EXACT_COUNT_UP_TO),
     ]);
     const more = rows.length > q.pageSize;
     const items = more ? rows.slice(0, q.pageSize) : rows;

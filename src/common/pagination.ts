@@ -38,6 +38,11 @@ export function likePattern(text: string): string {
 
 /** Up to this many matching records a list counts exactly; above, `total` is the planner's estimate. */
 export const EXACT_COUNT_UP_TO = 10_000;
+/**
+ * The same for a text search: each match of a trigram index is checked again in the table row (a random read), where
+ * a filter's count reads only its b-tree; so a search counts exactly up to 1,000.
+ */
+export const EXACT_SEARCH_COUNT_UP_TO = 1_000;
 
 /** `page`/`pageSize` plus an opaque `cursor` for keyset paging. */
 export class KeysetPageQuery extends PageQuery {
@@ -77,15 +82,15 @@ export function decodeCursor(cursor: string, sort: string): { key: string | null
 }
 
 /**
- * How many rows `SELECT 1 FROM <from> WHERE <where>` matches: exact up to EXACT_COUNT_UP_TO (a count capped there,
- * so it never reads more than that many rows), else the planner's estimate. The estimate comes first (EXPLAIN, no
- * rows read): above twice the cap the capped count is skipped, as the planner is not that far off on analysed columns.
+ * How many rows `SELECT 1 FROM <from> WHERE <where>` matches: exact up to `cap` (a count stopped at cap + 1 rows, so
+ * it never reads more than that), else the planner's estimate. The estimate comes first (EXPLAIN, no row read): above
+ * twice the cap the count is skipped, as the planner is not that far off on analysed columns.
  */
-export async function countMatches(db: Queryable, from: string, where: string, params: unknown[]): Promise<{ total: number; estimated: boolean }> {
+export async function countMatches(db: Queryable, from: string, where: string, params: unknown[], cap = EXACT_COUNT_UP_TO): Promise<{ total: number; estimated: boolean }> {
   const estimate = await estimateRows(db, from, where, params);
-  if (estimate > 2 * EXACT_COUNT_UP_TO) return { total: estimate, estimated: true };
-  const [{ n }]: Array<{ n: number }> = await db.query(`SELECT count(*)::int AS n FROM (SELECT 1 FROM ${from} WHERE ${where} LIMIT ${EXACT_COUNT_UP_TO + 1}) c`, params);
-  if (n <= EXACT_COUNT_UP_TO) return { total: n, estimated: false };
+  if (estimate > 2 * cap) return { total: estimate, estimated: true };
+  const [{ n }]: Array<{ n: number }> = await db.query(`SELECT count(*)::int AS n FROM (SELECT 1 FROM ${from} WHERE ${where} LIMIT ${cap + 1}) c`, params);
+  if (n <= cap) return { total: n, estimated: false };
   return { total: Math.max(n, estimate), estimated: true };
 }
 

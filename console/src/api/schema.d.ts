@@ -340,7 +340,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 合作项目列表 List agreements: filters stage, collegeId, partnerId, cooperationType, q (title, partner name or filing number), overdue; a college sees its own, departments the filed ones. Page by `page` or by `cursor` (send back `nextCursor`); `total` is exact up to 10,000 and an estimate above (`totalEstimated`) */
+        /** 合作项目列表 List agreements: filters stage, collegeId, partnerId, cooperationType, q (title, partner name or filing number), overdue; a college sees its own, departments the filed ones. Page by `page` or by `cursor` (send back `nextCursor`); `total` is exact up to 10,000 (1,000 with `q`) and an estimate above (`totalEstimated`) */
         get: operations["AgreementsController_list"];
         put?: never;
         /** 新建合作项目 Create an agreement at 调研; college users for their own college; demonstration forced for co-built majors, colleges and training bases */
@@ -1539,7 +1539,7 @@ export interface components {
         KeysetMeta: {
             /** @description Opaque; send it back as `cursor` (with the same `sort` and filters) for the next page. null on the last page */
             nextCursor: string | null;
-            /** @description true when `total` is the planner’s estimate (more than 10,000 records match), false when it was counted exactly */
+            /** @description true when `total` is the planner’s estimate (more than 10,000 records match; 1,000 with a search `q`), false when it was counted exactly */
             totalEstimated: boolean;
         };
         CreateUserDto: {

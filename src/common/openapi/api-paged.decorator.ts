@@ -25,7 +25,7 @@ export class KeysetMetaDto {
 
   @ApiProperty({
     type: 'boolean',
-    description: 'true when `total` is the planner’s estimate (more than 10,000 records match), false when it was counted exactly',
+    description: 'true when `total` is the planner’s estimate (more than 10,000 records match; 1,000 with a search `q`), false when it was counted exactly',
   })
   totalEstimated: boolean;
 }
