@@ -10,7 +10,7 @@
 import os from 'node:os';
 import pg from 'pg';
 import { generate } from './lists-data.mjs';
-import { client, pct, startStack } from './support.mjs';
+import { client, pct, REDIS, startStack } from './support.mjs';
 
 const N = Number(process.env.N ?? 1_000_000);
 const REPS = Number(process.env.BENCH_REPS ?? 40);
@@ -123,7 +123,18 @@ const over = rows.filter((r) => r.target && r.p95 > r.target);
 console.log(`\n${rows.filter((r) => r.target).length - over.length} of ${rows.filter((r) => r.target).length} cases within target${over.length ? `; over: ${over.map((r) => r.label).join(', ')}` : ''}; load average now ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}`);
 await db.end();
 if (KEEP) {
+  const exited = new Promise((r) => stack.server.once('exit', r));
   stack.server.kill('SIGTERM');
+  await exited;
+  // the database stays; the run's queue keys go, as stop() would remove them
+  const { default: Redis } = await import('ioredis');
+  const redis = new Redis(stack.env.REDIS_URL ?? REDIS);
+  for (let cursor = '0'; ; ) {
+    const [next, keys] = await redis.scan(cursor, 'MATCH', `${stack.dbName}:*`, 'COUNT', 500);
+    if (keys.length) await redis.del(...keys);
+    if ((cursor = next) === '0') break;
+  }
+  redis.disconnect();
   console.log(`kept: ${stack.env.DATABASE_URL} (drop it when done: DROP DATABASE "${stack.dbName}")`);
   await stack.admin.end();
 } else {
