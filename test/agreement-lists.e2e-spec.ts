@@ -1,4 +1,4 @@
-import { api, login, newCreditCode, sql } from './support/api';
+import { api, login, me, newCreditCode, sql } from './support/api';
 import { agreementAt, createAgreement, demoPartnerAndMajor } from './support/agreements';
 
 /**
@@ -132,6 +132,17 @@ describe('agreement lists', () => {
     expect((await list(`q=${encodeURIComponent(number)}`, 'c2staff')).total).toBe(0);
     expect((await list(`q=${encodeURIComponent(number)}`, 'c1staff')).items.map((a) => a.id)).toEqual([filed.id]);
   }, 60_000);
+
+  it('lists for a user of another college only what was copied to them (record grants), and for finance the filed ones', async () => {
+    const { id: c2staff } = await me(await login('c2staff'));
+    expect((await list(`partnerId=${partnerId}`, 'c2staff')).total).toBe(0);
+    await sql(`INSERT INTO record_grants (workflow, subject_id, user_id, reason, granted_at) VALUES ('agreement', $1, $2, 'cc', now())`, [ids[3], c2staff]);
+    const copied = await list(`partnerId=${partnerId}&pageSize=100`, 'c2staff');
+    expect([copied.total, copied.items.map((a) => a.id)]).toEqual([1, [ids[3]]]);
+    expect((await list(`q=${encodeURIComponent(tag)}&pageSize=100`, 'c2staff')).items.map((a) => a.id)).toEqual([ids[3]]);
+    expect((await list(`partnerId=${partnerId}`, 'finance')).total).toBe(0); // none of them is filed
+    expect((await list(`partnerId=${partnerId}`, 'c1staff')).total).toBe(23);
+  });
 
   describe('with more than 10,000 matching', () => {
     let bigPartner: string;
