@@ -11,22 +11,31 @@ const READ_ALL = READS_EVERY.agreement;
 
 /**
  * Who reads which agreements: a college user only their college's; 教务/学生/财务 departments only filed ones;
- * the center, legal, leadership and assessors all. Returns a SQL condition on alias `a` and its parameters.
+ * the center, legal, leadership and assessors all; and anyone the records `grants` names (a copy, 抄送, or an
+ * invitation to the expert panel: `readGrants`). Returns a SQL condition on alias `a` and its parameters. The grants
+ * travel as values, not as a subquery, so the planner sees how few they are and keeps using the college's index.
  */
-export function readScopeSql(user: AuthUser, firstParam: number): { sql: string; params: unknown[] } {
+export function readScopeSql(user: AuthUser, firstParam: number, grants: string[] = []): { sql: string; params: unknown[] } {
   if (hasRole(user, ...READ_ALL)) return { sql: 'TRUE', params: [] };
   const college = collegeScope(user);
   const parts: string[] = [];
   const params: unknown[] = [];
   if (college) {
-    parts.push(`a.college_id = $${firstParam}`);
     params.push(college);
+    parts.push(`a.college_id = $${firstParam + params.length - 1}`);
   }
   if (hasRole(user, 'department')) parts.push('a.filing_number IS NOT NULL');
-  // a copy (抄送) or an invitation to the expert panel opens that one record
-  params.push(user.id);
-  parts.push(`EXISTS (SELECT 1 FROM record_grants g WHERE g.subject_id = a.id AND g.user_id = $${firstParam + params.length - 1})`);
-  return { sql: `(${parts.join(' OR ')})`, params };
+  if (grants.length) {
+    params.push(grants);
+    parts.push(`a.id = ANY($${firstParam + params.length - 1}::uuid[])`);
+  }
+  return { sql: parts.length ? `(${parts.join(' OR ')})` : 'FALSE', params };
+}
+
+/** The agreements a copy (抄送) or an expert invitation opened to this user; none to look up for those who read all. */
+export async function readGrants(db: { query(sql: string, params: unknown[]): Promise<Array<{ subject_id: string }>> }, user: AuthUser): Promise<string[]> {
+  if (hasRole(user, ...READ_ALL)) return [];
+  return (await db.query('SELECT subject_id FROM record_grants WHERE user_id = $1', [user.id])).map((r) => r.subject_id);
 }
 
 /** Reading with grants: a cc'd user or an invited expert reads that one agreement. */

@@ -9,7 +9,7 @@ import { etagOf, parseIfMatch } from '../common/etag';
 import { IdPipe } from '../common/id.pipe';
 import { ApiPaged } from '../common/openapi/api-paged.decorator';
 import { ApiProblems } from '../common/openapi/api-problems.decorator';
-import type { Page } from '../common/pagination';
+import type { KeysetPage } from '../common/pagination';
 import { ROLES, Role } from '../common/roles';
 import { AgreementEventsService } from './agreement-events.service';
 import { AgreementDetailDto, AgreementSummaryDto, HistoryEntryDto } from './agreement.views';
@@ -43,10 +43,14 @@ export class AgreementsController {
 
   @Get()
   @Access(...READERS)
-  @ApiOperation({ summary: '合作项目列表 List agreements: filters stage, collegeId, partnerId, cooperationType, q, overdue; a college sees its own, departments the filed ones' })
-  @ApiPaged(AgreementSummaryDto)
+  @ApiOperation({
+    summary: '合作项目列表 List agreements: filters stage, collegeId, partnerId, cooperationType, q (title, partner name or filing number), overdue; '
+      + 'a college sees its own, departments the filed ones. Page by `page` or by `cursor` (send back `nextCursor`); '
+      + '`total` is exact up to 10,000 (1,000 with `q`) and an estimate above (`totalEstimated`)',
+  })
+  @ApiPaged(AgreementSummaryDto, undefined, { keyset: true })
   @ApiProblems(400)
-  list(@CurrentUser() user: AuthUser, @Query() q: ListAgreementsQuery): Promise<Page<AgreementSummaryDto>> {
+  list(@CurrentUser() user: AuthUser, @Query() q: ListAgreementsQuery): Promise<KeysetPage<AgreementSummaryDto>> {
     return this.agreements.list(user, q);
   }
 

@@ -4,7 +4,7 @@ import {
 } from 'class-validator';
 import { CONTENT_FIELDS, COOPERATION_TYPES, EVENT_TYPES, STAGES } from '../../workflows/agreement.catalog';
 import type { ContentField, CooperationType, EventType } from '../../workflows/agreement.catalog';
-import { PageQuery } from '../common/pagination';
+import { KeysetPageQuery } from '../common/pagination';
 import { queryBoolean, trim } from '../common/transforms';
 
 /** The top-level states, an agreement's `stage` (the catalog's list). */
@@ -82,7 +82,7 @@ export class SendEventDto {
   data?: Record<string, unknown>;
 }
 
-export class ListAgreementsQuery extends PageQuery {
+export class ListAgreementsQuery extends KeysetPageQuery {
   @IsOptional() @IsIn(STAGES)
   stage?: string;
 
@@ -95,7 +95,7 @@ export class ListAgreementsQuery extends PageQuery {
   @IsOptional() @IsIn(Object.keys(COOPERATION_TYPES))
   cooperationType?: string;
 
-  /** Part of the title. */
+  /** Part of the title, of the partner's name or of the filing number (备案号, e.g. `BA-2026-00012`); three characters or more use the trigram indexes. */
   @IsOptional() @IsString() @MaxLength(200)
   q?: string;
 
@@ -103,6 +103,7 @@ export class ListAgreementsQuery extends PageQuery {
   @IsOptional() @Transform(queryBoolean) @IsBoolean()
   overdue?: boolean;
 
+  /** The order, `-` for descending (default `-updatedAt`); ties go by id. endDate puts agreements without an end date last either way. */
   @IsOptional() @IsIn(['updatedAt', '-updatedAt', 'createdAt', '-createdAt', 'title', '-title', 'endDate', '-endDate'])
   sort?: string;
 }

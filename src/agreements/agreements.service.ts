@@ -8,19 +8,30 @@ import { Clock } from '../common/clock';
 import { DomainError } from '../common/errors/domain-error';
 import type { FieldError } from '../common/errors/domain-error';
 import { writeOutbox } from '../common/outbox';
-import { likePattern, page } from '../common/pagination';
-import type { Page } from '../common/pagination';
+import { countMatches, decodeCursor, encodeCursor, EXACT_COUNT_UP_TO, EXACT_SEARCH_COUNT_UP_TO, likePattern, page } from '../common/pagination';
+import type { KeysetPage } from '../common/pagination';
 import type { Facts } from '../../workflows/agreement.rules';
 import { WorkflowRunner } from '../workflow/workflow-runner.service';
-import { actingRoles, AgreementAccess, assertMayRead, assertNotReadOnly, isOwner, readScopeSql } from './agreement-access';
+import { actingRoles, AgreementAccess, assertMayRead, assertNotReadOnly, isOwner, readGrants, readScopeSql } from './agreement-access';
 import { AgreementSubject } from './agreement.subject';
-import { AGREEMENT_SELECT, AgreementRow, loadAgreement, projection, toDetail, toSummary } from './agreement.row';
+import { AgreementRow, loadAgreement, projection, toDetail, toSummary } from './agreement.row';
 import type { AgreementDetailDto, AgreementSummaryDto } from './agreement.views';
 import { AgreementContentDto, CONTENT_KEYS, CreateAgreementDto, ListAgreementsQuery, UpdateAgreementDto } from './agreements.dto';
 
 export { AGREEMENT } from './agreement.row';
-/** The college's own editable steps: 调研, 可行性材料准备, 拟定协议. */
-const SORTS: Record<string, string> = { updatedAt: 'a.updated_at', createdAt: 'a.created_at', title: 'a.title', endDate: 'a.end_date' };
+
+/**
+ * A sort's key expression, exactly as its index (migration ListIndexes) declares it, and the type its cursor value is
+ * cast back to. Agreements without an end date come last in both directions: two expression indexes.
+ */
+function sortKey(field: string, desc: boolean): { expr: string; cast: string } {
+  switch (field) {
+    case 'createdAt': return { expr: 'a.created_at', cast: 'timestamptz' };
+    case 'title': return { expr: 'a.title', cast: 'varchar' };
+    case 'endDate': return { expr: `coalesce(a.end_date, '${desc ? '-' : ''}infinity'::date)`, cast: 'date' };
+    default: return { expr: 'a.updated_at', cast: 'timestamptz' };
+  }
+}
 
 @Injectable()
 export class AgreementsService {
@@ -53,14 +64,22 @@ export class AgreementsService {
     return this.get(user, id);
   }
 
-  async list(user: AuthUser, q: ListAgreementsQuery): Promise<Page<AgreementSummaryDto>> {
-    const scope = readScopeSql(user, 1);
+  /**
+   * One page of the agreements the caller may read. The ORDER BY is always `<sort key> <dir>, id <dir>`, the order of
+   * one of the indexes of migration ListIndexes, so the first page reads pageSize + 1 index entries whatever the
+   * table's size; `cursor` continues after the last row of the previous page by a row comparison on the same key
+   * (keyset paging: the last page costs what the first does), `page` by OFFSET (the console's paging). `total` is
+   * exact up to EXACT_COUNT_UP_TO (EXACT_SEARCH_COUNT_UP_TO with `q`), an estimate above (`totalEstimated`).
+   */
+  async list(user: AuthUser, q: ListAgreementsQuery): Promise<KeysetPage<AgreementSummaryDto>> {
+    const scope = readScopeSql(user, 1, await readGrants(this.db, user));
     const params: unknown[] = [...scope.params];
     const where = [scope.sql];
-    const add = (sql: string, value: unknown) => {
+    const param = (value: unknown) => {
       params.push(value);
-      where.push(sql.replace('?', `$${params.length}`));
+      return `$${params.length}`;
     };
+    const add = (sql: string, value: unknown) => where.push(sql.replace('?', param(value)));
     if (q.collegeId) {
       const own = collegeScope(user);
       if (own && own !== q.collegeId) throw new DomainError('forbidden_college');
@@ -69,22 +88,64 @@ export class AgreementsService {
     if (q.stage) add('a.stage = ?', q.stage);
     if (q.partnerId) add('a.partner_id = ?', q.partnerId);
     if (q.cooperationType) add('a.cooperation_type = ?', q.cooperationType);
-    if (q.q) add('a.title ILIKE ?', likePattern(q.q));
+    if (q.q) where.push(await this.searchSql(q.q, param));
     if (q.overdue !== undefined) {
-      params.push(this.clock.now());
-      const n = `$${params.length}`;
+      const n = param(this.clock.now());
       const overdue = `(a.overdue OR (a.state = 'filing.awaitingSubmission' AND a.filing_due_at < ${n}) OR (a.state = 'supervision' AND a.supervision_deadline < ${n}))`;
-      where.push(q.overdue ? overdue : `NOT ${overdue}`);
+      // the first conjunct is the predicate of the partial index agreements_overdue_idx
+      where.push(q.overdue ? `(a.overdue OR a.state IN ('filing.awaitingSubmission', 'supervision')) AND ${overdue}` : `NOT ${overdue}`);
     }
+    const filterSql = where.join(' AND ');
+    const filterParams = [...params];
+
     const sort = q.sort ?? '-updatedAt';
-    const order = `${SORTS[sort.replace('-', '')]} ${sort.startsWith('-') ? 'DESC' : 'ASC'} NULLS LAST, a.id`;
-    const whereSql = where.join(' AND ');
-    const [{ total }]: Array<{ total: number }> = await this.db.query(`SELECT count(*)::int AS total FROM agreements a WHERE ${whereSql}`, params);
-    const rows: AgreementRow[] = await this.db.query(
-      `${AGREEMENT_SELECT} WHERE ${whereSql} ORDER BY ${order} LIMIT ${q.pageSize} OFFSET ${q.offset}`,
-      params,
-    );
-    return page(rows.map(toSummary), total, q);
+    const desc = sort.startsWith('-');
+    const key = sortKey(sort.replace('-', ''), desc);
+    const dir = desc ? 'DESC' : 'ASC';
+    const order = `${key.expr} ${dir}, a.id ${dir}`;
+    let offset = q.offset;
+    if (q.cursor !== undefined) {
+      if (q.page > 1) throw new DomainError('validation_failed', { errors: [{ field: 'cursor', code: 'not_allowed_value', detail: 'a cursor replaces page: send one or the other' }] });
+      const after = decodeCursor(q.cursor, sort);
+      where.push(`(${key.expr}, a.id) ${desc ? '<' : '>'} (${param(after.key)}::${key.cast}, ${param(after.id)}::uuid)`);
+      offset = 0;
+    }
+    const [rows, count] = await Promise.all([
+      this.db.query(
+        // the page's rows first (LIMIT on the index order), then their partner names and majors: one lookup per row
+        `SELECT a.*, (SELECT p.name FROM partners p WHERE p.id = a.partner_id) AS partner_name,
+           (SELECT coalesce(array_agg(m.major_id ORDER BY m.major_id), '{}') FROM agreement_majors m WHERE m.agreement_id = a.id) AS major_ids
+         FROM (SELECT a.*, (${key.expr})::text AS sort_key FROM agreements a WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ${q.pageSize + 1} OFFSET ${offset}) a
+         ORDER BY ${order}`,
+        params,
+      ) as Promise<Array<AgreementRow & { sort_key: string }>>,
+      countMatches(this.db, 'agreements a', filterSql, filterParams, q.q ? EXACT_SEARCH_COUNT_UP_TO : EXACT_COUNT_UP_TO),
+    ]);
+    const more = rows.length > q.pageSize;
+    const items = more ? rows.slice(0, q.pageSize) : rows;
+    const last = items[items.length - 1];
+    return {
+      ...page(items.map(toSummary), count.total, q),
+      nextCursor: more ? encodeCursor(sort, last.sort_key, last.id) : null,
+      totalEstimated: count.estimated,
+    };
+  }
+
+  /**
+   * `q`: part of the title (pg_trgm GIN index), a partner's name (partners' trgm index, looked up first so that the
+   * planner sees the matching partners as values and uses agreements_partner_idx), or a filing number: one typed from
+   * its start (`BA-2026-000`) is a prefix on the b-tree of filing numbers, any other part goes through the trigram index.
+   */
+  private async searchSql(text: string, param: (value: unknown) => string): Promise<string> {
+    const pattern = likePattern(text);
+    const partners: Array<{ id: string }> = await this.db.query('SELECT id FROM partners WHERE name ILIKE $1', [pattern]);
+    const like = param(pattern);
+    const parts = [`a.title ILIKE ${like}`];
+    const number = text.trim().toUpperCase();
+    if (/^BA-/.test(number)) parts.push(`a.filing_number LIKE ${param(likePattern(number).slice(1))}`);
+    else parts.push(`a.filing_number ILIKE ${like}`);
+    if (partners.length) parts.push(`a.partner_id = ANY(${param(partners.map((p) => p.id))}::uuid[])`);
+    return `(${parts.join(' OR ')})`;
   }
 
   async get(user: AuthUser, id: string): Promise<AgreementDetailDto> {

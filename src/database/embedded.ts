@@ -27,7 +27,9 @@ export async function startEmbeddedDatabase(dataDir: string): Promise<EmbeddedDa
   const { PGlite } = await import('@electric-sql/pglite');
   // a first start unpacks the build's ready-made cluster instead of running initdb (embedded-template.ts)
   const template = existsSync(join(dataPath, 'PG_VERSION')) ? undefined : readTemplate();
-  const db = await PGlite.create({ dataDir: dataPath, postgresqlconf: EMBEDDED_SETTINGS, ...(template ? { loadDataDir: template } : {}) });
+  // the migrations create pg_trgm (the lists' search indexes): PGlite loads an extension only when given here
+  const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
+  const db = await PGlite.create({ dataDir: dataPath, postgresqlconf: EMBEDDED_SETTINGS, extensions: { pg_trgm }, ...(template ? { loadDataDir: template } : {}) });
   const server = await servePglite(db);
   const port = server.port;
   return {

@@ -340,7 +340,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 合作项目列表 List agreements: filters stage, collegeId, partnerId, cooperationType, q, overdue; a college sees its own, departments the filed ones */
+        /** 合作项目列表 List agreements: filters stage, collegeId, partnerId, cooperationType, q (title, partner name or filing number), overdue; a college sees its own, departments the filed ones. Page by `page` or by `cursor` (send back `nextCursor`); `total` is exact up to 10,000 (1,000 with `q`) and an estimate above (`totalEstimated`) */
         get: operations["AgreementsController_list"];
         put?: never;
         /** 新建合作项目 Create an agreement at 调研; college users for their own college; demonstration forced for co-built majors, colleges and training bases */
@@ -1585,6 +1585,13 @@ export interface components {
             total: number;
             page: number;
             pageSize: number;
+        };
+        /** @description Keyset paging and how `total` was counted */
+        KeysetMeta: {
+            /** @description Opaque; send it back as `cursor` (with the same `sort` and filters) for the next page. null on the last page */
+            nextCursor: string | null;
+            /** @description true when `total` is the planner’s estimate (more than 10,000 records match; 1,000 with a search `q`), false when it was counted exactly */
+            totalEstimated: boolean;
         };
         CreateUserDto: {
             /** @description Letters, digits, `.`, `_` and `-`; case-insensitively unique. */
@@ -5069,14 +5076,17 @@ export interface operations {
                 page?: number;
                 /** @description Items per page, at most 100 */
                 pageSize?: number;
+                /** @description From `nextCursor` of the previous page, with the same `sort` and filters; not with `page` > 1 */
+                cursor?: string;
                 stage?: "research" | "feasibility" | "agreement" | "signing" | "filing" | "selfCheck" | "review" | "supervision" | "terminating" | "archiving" | "terminated";
                 collegeId?: string;
                 partnerId?: string;
                 cooperationType?: "major_building" | "order_class" | "apprenticeship" | "internship" | "training_base" | "faculty" | "industry_college" | "rnd" | "other";
-                /** @description Part of the title. */
+                /** @description Part of the title, of the partner's name or of the filing number (备案号, e.g. `BA-2026-00012`); three characters or more use the trigram indexes. */
                 q?: string;
                 /** @description Only agreements with a missed deadline (filing or supervision). */
                 overdue?: boolean;
+                /** @description The order, `-` for descending (default `-updatedAt`); ties go by id. endDate puts agreements without an end date last either way. */
                 sort?: "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "title" | "-title" | "endDate" | "-endDate";
             };
             header?: never;
@@ -5092,7 +5102,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["PageMeta"] & {
                         items: components["schemas"]["AgreementSummaryDto"][];
-                    };
+                    } & components["schemas"]["KeysetMeta"];
                 };
             };
             /** @description `validation_failed`: The request is not valid; `malformed_json`: The request body is not valid JSON */

@@ -14,7 +14,7 @@ interface Props<T> {
   filename: string;
   columns: ExportColumn<T>[];
   /** One page of the list with the filters on screen; called until every row is read. */
-  fetchPage: (page: number, pageSize: number) => Promise<{ items: T[]; total: number }>;
+  fetchPage: (page: number, pageSize: number) => Promise<{ items: T[]; total: number; totalEstimated?: boolean }>;
   label?: string;
 }
 
@@ -43,7 +43,8 @@ export function ExportButton<T>({ filename, columns, fetchPage, label = '导出 
         total = result.total;
         rows.push(...result.items);
         show(total ? Math.min(90, Math.round((rows.length / total) * 90)) : 90, `正在读取 ${rows.length}/${total} 行`);
-        if (rows.length >= total || result.items.length < PAGE) break;
+        // an estimated total (the agreements list above 10,000) may be short of the real count: read to a short page
+        if ((rows.length >= total && !result.totalEstimated) || result.items.length < PAGE) break;
       }
       const { Workbook } = await import('exceljs');
       const book = new Workbook();

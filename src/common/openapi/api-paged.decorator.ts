@@ -14,16 +14,33 @@ export class PageMetaDto {
   pageSize: number;
 }
 
-/** A list route's 200: `{items: Item[], total, page, pageSize}`. */
-export function ApiPaged(item: Type<unknown>, description?: string) {
+/** What a keyset-paged list answers besides PageMeta (src/common/pagination.ts `KeysetPage`). */
+@ApiSchema({ name: 'KeysetMeta', description: 'Keyset paging and how `total` was counted' })
+export class KeysetMetaDto {
+  @ApiProperty({
+    type: 'string', nullable: true,
+    description: 'Opaque; send it back as `cursor` (with the same `sort` and filters) for the next page. null on the last page',
+  })
+  nextCursor: string | null;
+
+  @ApiProperty({
+    type: 'boolean',
+    description: 'true when `total` is the planner’s estimate (more than 10,000 records match; 1,000 with a search `q`), false when it was counted exactly',
+  })
+  totalEstimated: boolean;
+}
+
+/** A list route's 200: `{items: Item[], total, page, pageSize}`, with `{nextCursor, totalEstimated}` when `keyset`. */
+export function ApiPaged(item: Type<unknown>, description?: string, options: { keyset?: boolean } = {}) {
   return applyDecorators(
-    ApiExtraModels(PageMetaDto, item),
+    ApiExtraModels(PageMetaDto, item, KeysetMetaDto),
     ApiOkResponse({
       description,
       schema: {
         allOf: [
           { $ref: getSchemaPath(PageMetaDto) },
           { type: 'object', required: ['items'], properties: { items: { type: 'array', items: { $ref: getSchemaPath(item) } } } },
+          ...(options.keyset ? [{ $ref: getSchemaPath(KeysetMetaDto) }] : []),
         ],
       },
     }),
