@@ -139,7 +139,7 @@ export class NotifierService {
     return planned.filter((p) => out.has(p));
   }
 
-  /** Writes one chunk: its inbox rows, then its deliveries; returns what was new and the delivery ids to queue. */
+  /** Writes one chunk in one statement: its inbox rows, then its deliveries; returns what was new and the delivery ids to queue. */
   private async record(tx: EntityManager, chunk: Planned[], now: Date): Promise<{ created: number; queued: string[] }> {
     // compiling these statements costs more than running them; and their sorts fit in memory
     await tx.query('SET LOCAL jit = off');
@@ -158,49 +158,41 @@ export class NotifierService {
       const at = p.reminder.workItemId ? closed.get(p.reminder.workItemId) : undefined;
       return at ? { ...p.reminder, closedAt: at } : p.reminder;
     });
-    // the reminders as JSON, numbered from 1: what every row of theirs repeats is sent once
+    // the reminders as JSON, numbered from 1 (what every row of theirs repeats is sent once), and their people:
+    // [reminder, user id, e-mail address or null when no e-mail is due] in (key, user) order
+    const webhook = !!this.config.WEBHOOK_URL;
     const meta = JSON.stringify(reminders.map((r, i) => ({ i: i + 1, key: r.key, kind: r.kind, title: r.title, body: r.body, link: r.link ?? null,
-      work_item_id: r.workItemId ?? null, closed_at: r.closedAt ?? null })));
-    const M = `json_to_recordset($1::json) AS m(i int, key text, kind text, title text, body text, link text, work_item_id uuid, closed_at timestamptz)`;
-    // the inbox: one row per (user, reminder key), in (key, user) order
-    const people: Array<[number, string]> = [];
-    chunk.forEach((p, i) => p.people.forEach((person) => people.push([i + 1, person.id])));
-    const inbox: Array<{ user_id: string; reminder_key: string }> = people.length
-      ? await tx.query(
-          `INSERT INTO notifications (user_id, reminder_key, kind, title, body, link, created_at, work_item_id, closed_at, read_at)
-           SELECT r.user_id, m.key, m.kind, m.title, m.body, m.link, $3, m.work_item_id, m.closed_at, m.closed_at
-           FROM (SELECT (e->>0)::int AS i, (e->>1)::uuid AS user_id, ord FROM json_array_elements($2::json) WITH ORDINALITY AS x(e, ord)) r
-           JOIN ${M} ON m.i = r.i ORDER BY r.ord
-           ON CONFLICT DO NOTHING RETURNING user_id, reminder_key`,
-          [meta, JSON.stringify(people), now],
-        )
-      : [];
-    const newInbox = new Set(inbox.map((r) => `${r.reminder_key}\n${r.user_id}`));
-    // deliveries: the inbox ones recorded sent; e-mail (not for closed notices) and the webhook pending, to be queued
-    const rows: Array<[number, string, string, string | null]> = [];
-    chunk.forEach((p, i) => {
-      const r = reminders[i];
-      for (const person of p.people) {
-        if (newInbox.has(`${r.key}\n${person.id}`)) rows.push([i + 1, `user:${person.id}`, 'inbox', null]);
-        if (person.email && !r.closedAt) rows.push([i + 1, `user:${person.id}`, 'email', person.email]);
-      }
-      if (this.config.WEBHOOK_URL && p.people.length && !r.closedAt) rows.push([i + 1, 'webhook', 'webhook', null]);
-    });
-    const delivered: Array<{ id: string; channel: string }> = rows.length
-      ? await tx.query(
-          `INSERT INTO deliveries (reminder_key, recipient, channel, status, payload, created_at, sent_at, attempts)
-           SELECT m.key, x.recipient, x.channel,
-             CASE WHEN x.channel = 'inbox' THEN 'sent' ELSE 'pending' END,
-             jsonb_strip_nulls(jsonb_build_object('kind', m.kind, 'title', m.title, 'body', m.body, 'link', m.link, 'to', x.email)),
-             $3, CASE WHEN x.channel = 'inbox' THEN $3::timestamptz END, CASE WHEN x.channel = 'inbox' THEN 1 ELSE 0 END
-           FROM (SELECT (e->>0)::int AS i, e->>1 AS recipient, e->>2 AS channel, e->>3 AS email, ord FROM json_array_elements($2::json) WITH ORDINALITY AS x(e, ord)) x
-           JOIN ${M} ON m.i = x.i ORDER BY x.ord
-           ON CONFLICT DO NOTHING RETURNING id, channel`,
-          [meta, JSON.stringify(rows), now],
-        )
-      : [];
-    const queued = delivered.filter((r) => r.channel !== 'inbox').map((r) => r.id);
-    return { created: inbox.length + queued.length, queued };
+      work_item_id: r.workItemId ?? null, closed_at: r.closedAt ?? null, hook: webhook && chunk[i].people.length > 0 && !r.closedAt })));
+    const people: Array<[number, string, string | null]> = [];
+    chunk.forEach((p, i) => p.people.forEach((person) => people.push([i + 1, person.id, person.email && !reminders[i].closedAt ? person.email : null])));
+    // one statement: the inbox rows (one per user and reminder key); an inbox delivery, recorded sent, for each that is
+    // new; the e-mail and webhook deliveries pending, to be queued. Rows go in key order, as in every other sweep.
+    const [row]: Array<{ inbox: number; queued: string[] }> = await tx.query(
+      `WITH m AS (SELECT * FROM json_to_recordset($1::json)
+                    AS m(i int, key text, kind text, title text, body text, link text, work_item_id uuid, closed_at timestamptz, hook boolean)),
+            r AS (SELECT (e->>0)::int AS i, (e->>1)::uuid AS user_id, e->>2 AS email, ord FROM json_array_elements($2::json) WITH ORDINALITY AS x(e, ord)),
+            ins AS (
+              INSERT INTO notifications (user_id, reminder_key, kind, title, body, link, created_at, work_item_id, closed_at, read_at)
+              SELECT r.user_id, m.key, m.kind, m.title, m.body, m.link, $3, m.work_item_id, m.closed_at, m.closed_at
+              FROM r JOIN m ON m.i = r.i ORDER BY r.ord
+              ON CONFLICT DO NOTHING RETURNING user_id, reminder_key),
+            x AS (
+              SELECT DISTINCT m.i, 'user:' || ins.user_id AS recipient, 'inbox' AS channel, NULL::text AS email
+                FROM ins JOIN m ON m.key = ins.reminder_key JOIN r ON r.i = m.i AND r.user_id = ins.user_id
+              UNION ALL SELECT r.i, 'user:' || r.user_id, 'email', r.email FROM r WHERE r.email IS NOT NULL
+              UNION ALL SELECT m.i, 'webhook', 'webhook', NULL FROM m WHERE m.hook),
+            d AS (
+              INSERT INTO deliveries (reminder_key, recipient, channel, status, payload, created_at, sent_at, attempts)
+              SELECT m.key, x.recipient, x.channel,
+                CASE WHEN x.channel = 'inbox' THEN 'sent' ELSE 'pending' END,
+                jsonb_strip_nulls(jsonb_build_object('kind', m.kind, 'title', m.title, 'body', m.body, 'link', m.link, 'to', x.email)),
+                $3, CASE WHEN x.channel = 'inbox' THEN $3::timestamptz END, CASE WHEN x.channel = 'inbox' THEN 1 ELSE 0 END
+              FROM x JOIN m ON m.i = x.i ORDER BY m.key, x.recipient, x.channel
+              ON CONFLICT DO NOTHING RETURNING id, channel)
+       SELECT (SELECT count(*)::int FROM ins) AS inbox, coalesce((SELECT array_agg(id) FROM d WHERE channel <> 'inbox'), '{}') AS queued`,
+      [meta, JSON.stringify(people), now],
+    );
+    return { created: row.inbox + row.queued.length, queued: row.queued };
   }
 
   /** Queues delivery jobs in bulk by their stable ids; a failure here is repaired by the next deadline sweep. */
