@@ -8,6 +8,8 @@
 //   npm run bench:sweep                              (N=100000, queue on Redis)
 //   N=20000 BENCH_QUEUES=redis,postgres npm run bench:sweep
 //   BENCH_DEADLINES=20                               (agreements whose filing deadline passes now: DEADLINE_PASSED each)
+//   BENCH_KEEP=1 / BENCH_KEEP=generated              (keep the database after the sweeps / before them, for a look; drop it yourself)
+// The first sweep's target is 10 s for 100,000 agreements, scaled with N; the second's is 2 s.
 import { loadavg } from 'node:os';
 import pg from 'pg';
 import { client, REDIS, redisAnswers, startStack } from './support.mjs';
