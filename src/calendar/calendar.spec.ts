@@ -34,4 +34,18 @@ describe('calendar (Asia/Shanghai)', () => {
     expect(workingDaysElapsed(new Date('2026-11-20T02:00:00Z'), new Date('2026-11-22T09:00:00Z'))).toBe(0);
     expect(workingDaysElapsed(new Date('2026-11-20T02:00:00Z'), new Date('2026-11-20T09:00:00Z'))).toBe(0);
   });
+
+  it('counts working days as a walk over the local dates would, for any two instants', () => {
+    const walk = (from: Date, to: Date) => {
+      let n = 0;
+      for (let d = addDays(localDate(from), 1); d <= localDate(to); d = addDays(d, 1)) if (![0, 6].includes(new Date(`${d}T00:00:00Z`).getUTCDay())) n++;
+      return n;
+    };
+    const base = Date.parse('2026-01-01T00:00:00Z');
+    for (let i = 0; i < 2000; i++) {
+      const from = new Date(base + ((i * 7919) % 400) * 3_600_000 * 7);
+      const to = new Date(from.getTime() + ((i * 104729) % 900) * 3_600_000 - 48 * 3_600_000);
+      expect([from.toISOString(), to.toISOString(), workingDaysElapsed(from, to)]).toEqual([from.toISOString(), to.toISOString(), walk(from, to)]);
+    }
+  });
 });

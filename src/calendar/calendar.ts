@@ -2,7 +2,7 @@
  * Calendar arithmetic in Asia/Shanghai (UTC+8 all year: no daylight saving), on plain `YYYY-MM-DD` dates.
  * Pure: the reminder rules and the monthly-report matrix are computed from these and a Clock's `now`.
  */
-import { addDays, localDate, startOfLocalDate } from '../../workflows/time';
+import { addDays, daysBetween, localDate, startOfLocalDate } from '../../workflows/time';
 
 export { TIME_ZONE, addDays, daysBetween, localDate, startOfLocalDate } from '../../workflows/time';
 
@@ -40,16 +40,20 @@ export function monthlyReportDue(month: string, dueDay = 5): { lastDay: string; 
   return { lastDay: addDays(dueDate, -1), deadline: startOfLocalDate(dueDate) };
 }
 
-function isWeekend(date: string): boolean {
-  const d = new Date(`${date}T00:00:00Z`).getUTCDay();
-  return d === 0 || d === 6;
-}
-
-/** Whole working days (Monday–Friday) between two instants, counted by local dates after `from`'s date. */
+/**
+ * Whole working days (Monday–Friday) between two instants, counted by local dates after `from`'s date. Arithmetic,
+ * not a walk over the days: the sweep asks it for every agreement waiting at a step.
+ */
 export function workingDaysElapsed(from: Date, to: Date): number {
-  let count = 0;
-  const end = localDate(to);
-  for (let d = addDays(localDate(from), 1); d <= end; d = addDays(d, 1)) if (!isWeekend(d)) count++;
+  const first = localDate(from);
+  const days = daysBetween(first, localDate(to));
+  if (days <= 0) return 0;
+  const weekday = new Date(`${first}T00:00:00Z`).getUTCDay();
+  let count = Math.floor(days / 7) * 5;
+  for (let k = 1; k <= days % 7; k++) {
+    const d = (weekday + k) % 7;
+    if (d !== 0 && d !== 6) count++;
+  }
   return count;
 }
 

@@ -25,9 +25,8 @@ export class DomainEventsService {
   ) {}
 
   async handle(e: DomainEvent): Promise<number> {
-    let created = 0;
-    for (const r of [...this.remindersFor(e), ...(await this.workItemNotices(e))]) created += await this.notifier.notify(r, this.clock.now());
-    return created;
+    // all of one event's notices in one go: they appear in the inboxes together
+    return this.notifier.notifyMany([...this.remindersFor(e), ...(await this.workItemNotices(e))], this.clock.now());
   }
 
   /**

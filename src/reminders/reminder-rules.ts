@@ -158,17 +158,19 @@ function selfChecks(w: World, today: string): Reminder[] {
   for (const s of w.semesters) {
     const due = s.selfCheckDueOn;
     const lateFrom = addDays(due, 1);
+    // what fires depends on the semester alone: decided once, then written for every agreement that owes it
+    const before = w.offsets.selfCheckBeforeDays.filter((days) => firing(today, addDays(due, -days), addDays(due, 1)));
+    const late = firing(today, lateFrom, addDays(lateFrom, w.offsets.lateWindowDays));
+    if (!before.length && !late) continue;
     for (const a of w.agreements) {
       if (!RUNNING.includes(a.state) || a.selfCheckSemesters.includes(s.name)) continue;
       if (a.signedAt && localDate(a.signedAt) > due) continue; // signed after the due date: owes nothing this semester
       const base = { kind: 'self_check' as const, link: `/agreements/${a.id}` };
-      for (const days of w.offsets.selfCheckBeforeDays) {
-        if (firing(today, addDays(due, -days), addDays(due, 1))) {
-          out.push({ ...base, key: `selfcheck:${a.id}:${s.name}:before${days}`, audience: [{ college: a.collegeId, roles: COLLEGE_STAFF }],
-            title: `【学期自查】「${a.title}」${s.name} 学期自查报告 ${due} 截止`, body: `合作项目「${a.title}」需在 ${due} 前提交 ${s.name} 学期自查报告（经费、设备、学生培养、专业建设、实训条件、师资培养、技术服务）。` });
-        }
+      for (const days of before) {
+        out.push({ ...base, key: `selfcheck:${a.id}:${s.name}:before${days}`, audience: [{ college: a.collegeId, roles: COLLEGE_STAFF }],
+          title: `【学期自查】「${a.title}」${s.name} 学期自查报告 ${due} 截止`, body: `合作项目「${a.title}」需在 ${due} 前提交 ${s.name} 学期自查报告（经费、设备、学生培养、专业建设、实训条件、师资培养、技术服务）。` });
       }
-      if (firing(today, lateFrom, addDays(lateFrom, w.offsets.lateWindowDays))) {
+      if (late) {
         out.push({ ...base, key: `selfcheck:${a.id}:${s.name}:late`, audience: [{ college: a.collegeId, roles: COLLEGE_ALL }, { roles: ['center_staff'] }],
           title: `【自查逾期】「${a.title}」${s.name} 学期自查未提交`, body: `合作项目「${a.title}」${s.name} 学期自查报告截止日期 ${due} 已过，尚未提交。` });
       }
@@ -199,13 +201,15 @@ function filings(w: World, today: string): Reminder[] {
 
 function supervisions(w: World, today: string): Reminder[] {
   const out: Reminder[] = [];
+  const supervisionHorizon = w.offsets.supervisionBeforeDays.map((days) => addDays(today, days));
   for (const a of w.agreements) {
     if (a.state !== 'supervision' || !a.supervisionDeadline) continue;
     const deadline = a.supervisionDeadline;
     const base = { kind: 'supervision' as const, link: `/agreements/${a.id}`, audience: [{ college: a.collegeId, roles: ['college_leader'] as Role[] }, { roles: ['center_staff'] as Role[] }] };
     const stamp = deadline.toISOString();
-    for (const days of w.offsets.supervisionBeforeDays) {
-      if (w.now < deadline && firing(today, addDays(localDate(deadline), -days))) {
+    for (const [i, days] of w.offsets.supervisionBeforeDays.entries()) {
+      // firing from (deadline's date − days) on, that is: the deadline's date is at most `days` after today
+      if (w.now < deadline && localDate(deadline) <= supervisionHorizon[i]) {
         out.push({ ...base, key: `supervision:${a.id}:${stamp}:before${days}`, title: `【督查整改】「${a.title}」整改期限 ${localDate(deadline)}`, body: `合作项目「${a.title}」督查通知单整改期限为 ${localDate(deadline)}，请按期完成整改。` });
       }
     }
@@ -219,10 +223,12 @@ function supervisions(w: World, today: string): Reminder[] {
 
 function expiries(w: World, today: string): Reminder[] {
   const out: Reminder[] = [];
+  // firing on [endDate − days, endDate): the end date is after today and at most `days` after it
+  const horizon = w.offsets.expiryBeforeDays.map((days) => addDays(today, days));
   for (const a of w.agreements) {
-    if (!RUNNING.includes(a.state) || !a.endDate) continue;
-    for (const days of w.offsets.expiryBeforeDays) {
-      if (firing(today, addDays(a.endDate, -days), a.endDate)) {
+    if (!RUNNING.includes(a.state) || !a.endDate || a.endDate <= today) continue;
+    for (const [i, days] of w.offsets.expiryBeforeDays.entries()) {
+      if (a.endDate <= horizon[i]) {
         out.push({ kind: 'expiry', key: `expiry:${a.id}:${a.endDate}:before${days}`, link: `/agreements/${a.id}`, audience: [{ college: a.collegeId, roles: ['college_leader'] }],
           title: `【到期提醒】「${a.title}」将于 ${a.endDate} 到期`, body: `合作项目「${a.title}」将于 ${a.endDate} 到期（还有 ${daysBetween(today, a.endDate)} 天），请决定续签或到期退出。` });
       }

@@ -43,13 +43,14 @@ export class ReminderSweepService {
     const now = this.clock.now();
     const reminders = dueReminders(await this.world.load(now)).filter(select);
     let deadlineEvents = 0;
-    let deliveriesCreated = 0;
+    // passed deadlines go into the machine one by one (there are few): each is a transition of its own
     for (const r of reminders) {
       if (r.deadlinePassed && r.agreementId) {
         if (await this.events.sendAsSystem(r.agreementId, { type: 'DEADLINE_PASSED', data: { kind: r.deadlinePassed } })) deadlineEvents++;
       }
-      deliveriesCreated += await this.notifier.notify(r, now);
     }
+    // the reminders themselves are written set-based, and what a previous sweep recorded is skipped with one check
+    const deliveriesCreated = await this.notifier.notifyMany(reminders, now);
     const requeued = await this.requeuePending(now);
     const result = { at: now.toISOString(), reminders: reminders.length, deliveriesCreated, deadlineEvents, requeued };
     if (deliveriesCreated || deadlineEvents || requeued) this.logger.log({ msg: 'sweep', ...result });
@@ -66,7 +67,9 @@ export class ReminderSweepService {
       `SELECT id, attempts FROM deliveries WHERE (status = 'pending' AND created_at < $1) OR (status = 'sending' AND lease_until < now()) ORDER BY created_at LIMIT 1000`,
       [new Date(now.getTime() - 60_000)],
     );
-    for (const r of rows) await this.notifier.enqueue([r.id], `s${r.attempts}`);
+    const byAttempts = new Map<number, string[]>();
+    for (const r of rows) byAttempts.set(r.attempts, [...(byAttempts.get(r.attempts) ?? []), r.id]);
+    for (const [attempts, ids] of byAttempts) await this.notifier.enqueue(ids, `s${attempts}`);
     return rows.length;
   }
 }
