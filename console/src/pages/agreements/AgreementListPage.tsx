@@ -2,11 +2,12 @@ import { useCallback, useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { Alert, Button, Card, Checkbox, Empty, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import { api, ApiError, call, type Schemas } from '../../api/client';
+import { api, call } from '../../api/client';
 import type { operations } from '../../api/schema';
 import { useMe } from '../../auth/me';
 import { ExportButton } from '../../components/ExportButton';
 import { useUrlState } from '../../components/useUrlState';
+import { usePagedList } from '../../components/usePagedList';
 import { useWorkflow } from '../../components/workflow';
 import { formatDate, formatTime } from '../../components/time';
 import { COOPERATION_TYPE_OPTIONS, cooperationTypeLabel, type AgreementSummary, type CooperationType, type Stage } from '../../components/agreements/catalog';
@@ -33,9 +34,6 @@ export default function AgreementListPage() {
   const { values, page, pageSize, set } = useUrlState(KEYS);
   const [partnerQ, setPartnerQ] = useState('');
   const { partners } = usePartners(partnerQ);
-  const [data, setData] = useState<(Schemas['PageMeta'] & { items: AgreementSummary[] }) | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [loading, setLoading] = useState(true);
   const [q, setQ] = useState(values.q ?? '');
   useEffect(() => setQ(values.q ?? ''), [values.q]);
 
@@ -60,16 +58,7 @@ export default function AgreementListPage() {
       ),
     [values],
   );
-  useEffect(() => {
-    setLoading(true);
-    fetchPage(page, pageSize)
-      .then((d) => {
-        setData(d);
-        setError(null);
-      })
-      .catch((e) => setError(e instanceof ApiError ? e.describe() : String(e)))
-      .finally(() => setLoading(false));
-  }, [fetchPage, page, pageSize]);
+  const { data, loading, error } = usePagedList(fetchPage, page, pageSize);
 
   const stages = (labels?.description.states ?? []).filter((s) => !s.path.includes('.'));
   const canCreate = hasRole('college_staff', 'college_leader', 'center_staff', 'center_director', 'admin');

@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { Link } from 'react-router';
 import { Alert, Card, Empty, Input, Table, Tag, Typography } from 'antd';
-import { api, ApiError, call, type Schemas } from '../../api/client';
+import { api, call, type Schemas } from '../../api/client';
 import { ExportButton } from '../../components/ExportButton';
 import { useUrlState } from '../../components/useUrlState';
+import { usePagedList } from '../../components/usePagedList';
 import { formatDate, formatTime } from '../../components/time';
 import { useColleges } from '../../components/agreements/lookups';
 
@@ -21,20 +22,11 @@ export default function SelfChecksPage() {
   const collegeName = (id: string) => colleges.find((c) => c.id === id)?.name ?? '—';
   const { values, page, pageSize, set } = useUrlState(['semester'] as const);
   const [semester, setSemester] = useState(values.semester ?? '');
-  const [data, setData] = useState<(Schemas['PageMeta'] & { items: Obligation[] }) | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [loading, setLoading] = useState(true);
   const fetchPage = useCallback(
     (p: number, size: number) => call(api.GET('/api/v1/self-check-obligations', { params: { query: { page: p, pageSize: size, ...(values.semester ? { semester: values.semester } : {}) } } })),
     [values.semester],
   );
-  useEffect(() => {
-    setLoading(true);
-    fetchPage(page, pageSize)
-      .then((d) => (setData(d), setError(null)))
-      .catch((e) => setError(e instanceof ApiError ? e.describe() : String(e)))
-      .finally(() => setLoading(false));
-  }, [fetchPage, page, pageSize]);
+  const { data, loading, error } = usePagedList(fetchPage, page, pageSize);
   const invalid = semester !== '' && !SEMESTER.test(semester);
   return (
     <Card

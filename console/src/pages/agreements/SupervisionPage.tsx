@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import { Link } from 'react-router';
 import { Alert, Card, Checkbox, Empty, Table, Tag, Typography } from 'antd';
-import { api, ApiError, call, type Schemas } from '../../api/client';
+import { api, call } from '../../api/client';
 import { ExportButton } from '../../components/ExportButton';
 import { useUrlState } from '../../components/useUrlState';
+import { usePagedList } from '../../components/usePagedList';
 import { formatTime } from '../../components/time';
 import { useColleges } from '../../components/agreements/lookups';
 import type { AgreementSummary } from '../../components/agreements/catalog';
@@ -13,21 +14,12 @@ export default function SupervisionPage() {
   const colleges = useColleges();
   const collegeName = (id: string) => colleges.find((c) => c.id === id)?.name ?? '—';
   const { values, page, pageSize, set } = useUrlState(['overdue'] as const);
-  const [data, setData] = useState<(Schemas['PageMeta'] & { items: AgreementSummary[] }) | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [loading, setLoading] = useState(true);
   const fetchPage = useCallback(
     (p: number, size: number) =>
       call(api.GET('/api/v1/agreements', { params: { query: { page: p, pageSize: size, stage: 'supervision', sort: '-updatedAt', ...(values.overdue === 'true' ? { overdue: true } : {}) } } })),
     [values.overdue],
   );
-  useEffect(() => {
-    setLoading(true);
-    fetchPage(page, pageSize)
-      .then((d) => (setData(d), setError(null)))
-      .catch((e) => setError(e instanceof ApiError ? e.describe() : String(e)))
-      .finally(() => setLoading(false));
-  }, [fetchPage, page, pageSize]);
+  const { data, loading, error } = usePagedList(fetchPage, page, pageSize);
   return (
     <Card
       title={<Typography.Title level={5} style={{ margin: 0 }}>督查整改</Typography.Title>}

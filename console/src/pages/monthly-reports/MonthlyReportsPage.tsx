@@ -1,13 +1,14 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { Alert, Button, Card, DatePicker, Empty, Select, Space, Table } from 'antd';
 import { PlusOutlined, TableOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
-import { api, call, type ApiError, type Schemas } from '../../api/client';
+import { api, call } from '../../api/client';
 import { useMe } from '../../auth/me';
 import { ExportButton } from '../../components/ExportButton';
 import { formatTime } from '../../components/time';
 import { useUrlState } from '../../components/useUrlState';
+import { usePagedList } from '../../components/usePagedList';
 import { CreateReportModal } from './CreateReportModal';
 import { collegeName, monthLabel, REPORT_STATUSES, statusLabel, StatusTag, useColleges, useReportMachine, type Report, type ReportStatus } from './shared';
 
@@ -20,9 +21,6 @@ export default function MonthlyReportsPage() {
   const machine = useReportMachine();
   const colleges = useColleges();
   const { values, page, pageSize, set } = useUrlState(KEYS);
-  const [data, setData] = useState<Schemas['PageMeta'] & { items: Report[] }>();
-  const [error, setError] = useState<string | null>(null);
-  const [loading, setLoading] = useState(true);
   const [creating, setCreating] = useState(false);
   const fetchPage = useCallback(
     (p: number, size: number) =>
@@ -41,16 +39,7 @@ export default function MonthlyReportsPage() {
       ),
     [values.collegeId, values.month, values.status],
   );
-  useEffect(() => {
-    setLoading(true);
-    fetchPage(page, pageSize)
-      .then((d) => {
-        setData(d);
-        setError(null);
-      })
-      .catch((e: ApiError) => setError(e.describe()))
-      .finally(() => setLoading(false));
-  }, [fetchPage, page, pageSize]);
+  const { data, loading, error } = usePagedList(fetchPage, page, pageSize);
   const college = (r: Report) => collegeName(colleges, r.collegeId);
   return (
     <Card

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import { useNavigate } from 'react-router';
 import { Alert, App, Badge, Button, Card, Empty, Segmented, Space, Table, Tag, Typography } from 'antd';
 import { CheckOutlined } from '@ant-design/icons';
@@ -6,6 +6,7 @@ import { api, call, ApiError, type Schemas } from '../../api/client';
 import { ExportButton } from '../../components/ExportButton';
 import { formatTime, relative } from '../../components/time';
 import { useUrlState } from '../../components/useUrlState';
+import { usePagedList } from '../../components/usePagedList';
 
 type Notice = Schemas['NotificationDto'];
 const KINDS: Record<string, { label: string; color: string }> = {
@@ -28,31 +29,18 @@ export default function InboxPage() {
   const navigate = useNavigate();
   const { values, page, pageSize, set } = useUrlState(['unread'] as const);
   const unread = values.unread === 'true';
-  const [data, setData] = useState<Schemas['PageMeta'] & { items: Notice[] }>();
-  const [error, setError] = useState<string | null>(null);
-  const [loading, setLoading] = useState(true);
   const fetchPage = useCallback(
     (p: number, size: number) => call(api.GET('/api/v1/notifications', { params: { query: { page: p, pageSize: size, ...(unread ? { unread: true } : {}) } } })),
     [unread],
   );
-  const load = useCallback(() => {
-    setLoading(true);
-    fetchPage(page, pageSize)
-      .then((d) => {
-        setData(d);
-        setError(null);
-      })
-      .catch((e: ApiError) => setError(e.describe()))
-      .finally(() => setLoading(false));
-  }, [fetchPage, page, pageSize]);
-  useEffect(load, [load]);
+  const { data, loading, error, reload } = usePagedList(fetchPage, page, pageSize);
 
   const markRead = async (n: Notice) => {
     if (n.readAt) return;
     try {
       await call(api.POST('/api/v1/notifications/{id}/read', { params: { path: { id: n.id } } }));
       changed();
-      load();
+      reload();
     } catch (err) {
       message.error(err instanceof ApiError ? err.describe() : String(err));
     }
@@ -66,7 +54,7 @@ export default function InboxPage() {
       const r = await call(api.POST('/api/v1/notifications/read-all'));
       message.success(r.updated ? `已将 ${r.updated} 条消息标为已读` : '没有未读消息');
       changed();
-      load();
+      reload();
     } catch (err) {
       message.error(err instanceof ApiError ? err.describe() : String(err));
     }

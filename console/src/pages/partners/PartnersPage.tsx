@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Alert, App, Button, Card, Empty, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import { api, call, type ApiError, type Schemas } from '../../api/client';
+import { api, call } from '../../api/client';
 import type { paths } from '../../api/schema';
 import { ExportButton } from '../../components/ExportButton';
 import { formatDate, formatTime } from '../../components/time';
 import { useUrlState } from '../../components/useUrlState';
+import { usePagedList } from '../../components/usePagedList';
 import { collegeName, useColleges } from '../monthly-reports/shared';
 import { KIND_LABEL, kindOptions, SORTS, STATUS_LABEL, statusOptions, type Partner, type PartnerKind, type PartnerStatus } from './labels';
 import { PartnerFormDrawer } from './PartnerFormDrawer';
@@ -20,9 +21,6 @@ export default function PartnersPage() {
   const { message } = App.useApp();
   const colleges = useColleges();
   const { values, page, pageSize, set } = useUrlState(KEYS);
-  const [data, setData] = useState<Schemas['PageMeta'] & { items: Partner[] }>();
-  const [error, setError] = useState<string | null>(null);
-  const [loading, setLoading] = useState(true);
   const [editing, setEditing] = useState<{ partner: Partner | null } | null>(null);
   const [statusOf, setStatusOf] = useState<Partner | null>(null);
   const [viewing, setViewing] = useState<Partner | null>(null);
@@ -39,17 +37,7 @@ export default function PartnersPage() {
     },
     [values],
   );
-  const load = useCallback(() => {
-    setLoading(true);
-    fetchPage(page, pageSize)
-      .then((d) => {
-        setData(d);
-        setError(null);
-      })
-      .catch((e: ApiError) => setError(e.describe()))
-      .finally(() => setLoading(false));
-  }, [fetchPage, page, pageSize]);
-  useEffect(load, [load]);
+  const { data, loading, error, reload } = usePagedList(fetchPage, page, pageSize);
   const college = (id: string | null) => (id ? collegeName(colleges, id) : '合作中心');
 
   return (
@@ -138,7 +126,7 @@ export default function PartnersPage() {
         onSaved={(p) => {
           message.success(editing?.partner ? '已保存' : `已登记：${p.name}`);
           setEditing(null);
-          load();
+          reload();
         }}
       />
       <PartnerStatusModal
@@ -147,7 +135,7 @@ export default function PartnersPage() {
         onChanged={(p) => {
           message.success(`台账状态已变更为：${STATUS_LABEL[p.status].label}`);
           setStatusOf(null);
-          load();
+          reload();
         }}
       />
       <PartnerHistoryDrawer partner={viewing} college={college} onClose={() => setViewing(null)} />

@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { Alert, App, Button, Card, Empty, Input, Popconfirm, Space, Table, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { api, call, ApiError, type Schemas } from '../../../api/client';
 import { useMe } from '../../../auth/me';
 import { ExportButton } from '../../../components/ExportButton';
 import { useUrlState } from '../../../components/useUrlState';
+import { usePagedList } from '../../../components/usePagedList';
 import { formatTime } from '../../../components/time';
 import { CollegeFormModal } from './CollegeFormModal';
 
@@ -16,33 +17,20 @@ export default function CollegesPage() {
   const { hasRole, me } = useMe();
   const isAdmin = hasRole('admin');
   const { values, page, pageSize, set } = useUrlState(['q'] as const);
-  const [data, setData] = useState<{ items: College[]; total: number } | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<string | null>(null);
   const [editing, setEditing] = useState<College | 'new' | null>(null);
-  const [version, setVersion] = useState(0);
 
   const fetchPage = useCallback(
     (p: number, size: number) => call(api.GET('/api/v1/colleges', { params: { query: { page: p, pageSize: size, ...(values.q ? { q: values.q } : {}) } } })),
     [values.q],
   );
-  useEffect(() => {
-    setLoading(true);
-    fetchPage(page, pageSize)
-      .then((d) => {
-        setData(d);
-        setError(null);
-      })
-      .catch((e: unknown) => setError(e instanceof ApiError ? e.describe() : String(e)))
-      .finally(() => setLoading(false));
-  }, [fetchPage, page, pageSize, version]);
+  const { data, loading, error, setError, reload } = usePagedList(fetchPage, page, pageSize);
 
   const remove = async (c: College) => {
     try {
       await call(api.DELETE('/api/v1/colleges/{id}', { params: { path: { id: c.id } } }));
       message.success(`已删除 ${c.name}`);
       setError(null);
-      setVersion((v) => v + 1);
+      reload();
     } catch (e) {
       setError(e instanceof ApiError ? `无法删除「${c.name}」：${typeof e.body.detail === 'string' ? e.body.detail : e.title}` : String(e));
     }
@@ -111,7 +99,7 @@ export default function CollegesPage() {
           onSaved={(c) => {
             setEditing(null);
             message.success(`已保存 ${c.name}`);
-            setVersion((v) => v + 1);
+            reload();
           }}
         />
       )}

@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { Alert, App, Button, Card, Empty, Input, Popconfirm, Select, Space, Table, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { api, call, ApiError, type Schemas } from '../../../api/client';
 import { useMe } from '../../../auth/me';
 import { ExportButton } from '../../../components/ExportButton';
 import { useUrlState } from '../../../components/useUrlState';
+import { usePagedList } from '../../../components/usePagedList';
 import { useColleges } from '../useColleges';
 import { MajorFormModal } from './MajorFormModal';
 
@@ -18,27 +19,14 @@ export default function MajorsPage() {
   const colleges = useColleges();
   const collegeName = new Map(colleges.map((c) => [c.id, c.name]));
   const { values, page, pageSize, set } = useUrlState(['collegeId', 'q'] as const);
-  const [data, setData] = useState<{ items: Major[]; total: number } | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<string | null>(null);
   const [editing, setEditing] = useState<Major | 'new' | null>(null);
-  const [version, setVersion] = useState(0);
 
   const fetchPage = useCallback(
     (p: number, size: number) =>
       call(api.GET('/api/v1/majors', { params: { query: { page: p, pageSize: size, ...(values.collegeId ? { collegeId: values.collegeId } : {}), ...(values.q ? { q: values.q } : {}) } } })),
     [values.collegeId, values.q],
   );
-  useEffect(() => {
-    setLoading(true);
-    fetchPage(page, pageSize)
-      .then((d) => {
-        setData(d);
-        setError(null);
-      })
-      .catch((e: unknown) => setError(e instanceof ApiError ? e.describe() : String(e)))
-      .finally(() => setLoading(false));
-  }, [fetchPage, page, pageSize, version]);
+  const { data, loading, error, setError, reload } = usePagedList(fetchPage, page, pageSize);
 
   const mayManage = (m: Major) => isAdmin || (hasRole('college_leader') && me.collegeId === m.collegeId);
   const remove = async (m: Major) => {
@@ -46,7 +34,7 @@ export default function MajorsPage() {
       await call(api.DELETE('/api/v1/majors/{id}', { params: { path: { id: m.id } } }));
       message.success(`已删除 ${m.name}`);
       setError(null);
-      setVersion((v) => v + 1);
+      reload();
     } catch (e) {
       setError(e instanceof ApiError ? `无法删除「${m.name}」：${typeof e.body.detail === 'string' ? e.body.detail : e.title}` : String(e));
     }
@@ -122,7 +110,7 @@ export default function MajorsPage() {
           onSaved={(m) => {
             setEditing(null);
             message.success(`已保存 ${m.name}`);
-            setVersion((v) => v + 1);
+            reload();
           }}
         />
       )}

@@ -5,6 +5,7 @@ import { api, call, ApiError, type Schemas } from '../../../api/client';
 import { ROLE_LABELS, useMe, type Role } from '../../../auth/me';
 import { ExportButton } from '../../../components/ExportButton';
 import { useUrlState } from '../../../components/useUrlState';
+import { usePagedList } from '../../../components/usePagedList';
 import { formatTime } from '../../../components/time';
 import { useColleges } from '../useColleges';
 import { UserFormModal } from './UserFormModal';
@@ -20,12 +21,8 @@ export default function UsersPage() {
   const isAdmin = hasRole('admin');
   const colleges = useColleges();
   const { values, page, pageSize, set } = useUrlState(['collegeId', 'role', 'q', 'disabled'] as const);
-  const [data, setData] = useState<{ items: User[]; total: number } | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<string | null>(null);
   const [editing, setEditing] = useState<User | 'new' | null>(null);
   const [resetting, setResetting] = useState<User | null>(null);
-  const [version, setVersion] = useState(0);
   const [q, setQ] = useState(values.q ?? '');
   useEffect(() => setQ(values.q ?? ''), [values.q]);
 
@@ -47,22 +44,13 @@ export default function UsersPage() {
       ),
     [values.collegeId, values.role, values.q, values.disabled],
   );
-  useEffect(() => {
-    setLoading(true);
-    fetchPage(page, pageSize)
-      .then((d) => {
-        setData(d);
-        setError(null);
-      })
-      .catch((e: unknown) => setError(e instanceof ApiError ? e.describe() : String(e)))
-      .finally(() => setLoading(false));
-  }, [fetchPage, page, pageSize, version]);
+  const { data, loading, error, reload } = usePagedList(fetchPage, page, pageSize);
 
   const toggle = async (u: User) => {
     try {
       await call(api.PATCH('/api/v1/users/{id}', { params: { path: { id: u.id } }, body: { disabled: !u.disabled } }));
       message.success(u.disabled ? `已启用 ${u.displayName}` : `已停用 ${u.displayName}`);
-      setVersion((v) => v + 1);
+      reload();
     } catch (e) {
       message.error(e instanceof ApiError ? e.describe() : String(e));
     }
@@ -179,7 +167,7 @@ export default function UsersPage() {
           onSaved={(u) => {
             setEditing(null);
             message.success(editing === 'new' ? `已创建用户 ${u.username}` : `已保存 ${u.displayName}`);
-            setVersion((v) => v + 1);
+            reload();
           }}
         />
       )}
