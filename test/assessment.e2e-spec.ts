@@ -59,6 +59,20 @@ describe('annual assessment (年度考核)', () => {
     expect(tasks.items.filter((t: any) => t.title.includes('2027')).map((t: any) => t.state)).toEqual(['drafting']);
   });
 
+  it('finds a sheet by its id (the work item’s link) for its readers only, and describes the sheet machine', async () => {
+    const id = cycle.sheets[0].id;
+    const ref = await as('c1staff', 'GET', `/sheets/${id}`);
+    expect(ref.status).toBe(200);
+    expect([ref.body.id, ref.body.cycleId, ref.body.subjectId, ref.body.year, ref.body.templateKey]).toEqual([id, cycle.id, colleges.c1, 2027, 'coop-2023']);
+    expect((await as('c2staff', 'GET', `/sheets/${id}`)).body.code).toBe('forbidden_college');
+    expect((await as('c2staff', 'GET', `/sheets/${id}`)).status).toBe(403);
+    expect((await as('center', 'GET', '/sheets/00000000-0000-4000-8000-000000000000')).status).toBe(404);
+    expect((await as('center', 'GET', '/sheets/not-a-uuid')).status).toBe(404); // IdPipe: a malformed id names nothing
+    const machine = await as('c1staff', 'GET', '/workflow');
+    expect(machine.status).toBe(200);
+    expect([machine.body.machine, machine.body.initial, machine.body.states[0].label.zh]).toEqual(['assessmentSheet@1', 'drafting', '院系自评']);
+  });
+
   it('proposes computed scores with their evidence and checks every input at the edge', async () => {
     const sheet = (await as('c1staff', 'GET', sheetPath(colleges.c1))).body;
     const item = (code: string) => sheet.items.find((i: any) => i.code === code);
