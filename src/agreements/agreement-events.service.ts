@@ -6,11 +6,14 @@ import type { EventType } from '../../workflows/agreement.catalog';
 import { AuthUser } from '../common/auth/auth-user';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/errors/domain-error';
-import { claimIdempotencyKey, fingerprint, storeIdempotentResponse, StoredResponse } from '../common/idempotency';
+import { assertIdempotencyKey, fingerprint, replayStored, storeInBatch, StoredResponse } from '../common/idempotency';
 import { requestContext } from '../common/logging/request-context';
-import { RunnerActor, WorkflowRunner } from '../workflow/workflow-runner.service';
+import { Prepared, RunnerActor, WorkflowRunner } from '../workflow/workflow-runner.service';
+import { WriteBatch } from '../workflow/write-batch';
+import { agreementEngine, AgreementSnapshot } from '../../workflows/agreement.engine';
+import type { DocumentKind } from '../../workflows/agreement.catalog';
 import { actingRoles, AgreementAccess } from './agreement-access';
-import { AgreementRow, loadAgreement } from './agreement.row';
+import { AgreementRow, loadAgreement, projection } from './agreement.row';
 import { AgreementSubject } from './agreement.subject';
 import { AgreementsService } from './agreements.service';
 import { SendEventDto } from './agreements.dto';
@@ -32,6 +35,9 @@ interface TransitionRow {
   machine_version: string;
 }
 
+/** How many times an event is decided again after losing its write to someone else's. */
+const RETRIES = 5;
+
 /** The scheduler's identity when it sends DEADLINE_PASSED. */
 export const SYSTEM_ACTOR = { id: null, username: 'system', roles: ['system'] as ActorRole[] };
 
@@ -50,41 +56,76 @@ export class AgreementEventsService {
     private readonly subject: AgreementSubject,
   ) {}
 
+  /**
+   * One event as a user, without a transaction: one statement reads the agreement with everything its guards need
+   * (and the response stored under the idempotency key), one statement writes (see WriteBatch), and the response is
+   * built from what was written. When someone else's write won meanwhile, it decides again on what they wrote.
+   */
   async send(user: AuthUser, id: string, dto: SendEventDto, opts: { ifMatch?: number; idempotencyKey?: string } = {}): Promise<StoredResponse<AgreementDetailDto>> {
     // on the service's clock, when the request reached the process (the test clock may run offset from the wall)
     const arrived = requestContext.getStore()?.receivedAtMs;
     const receivedAt = new Date(this.clock.now().getTime() - (arrived ? Date.now() - arrived : 0));
     const bad = dataProblems(dto.type, dto.data);
     if (bad.length) throw new DomainError('validation_failed', { errors: bad.map((p) => ({ ...p })) });
-    return this.db.transaction(async (tx) => {
-      if (opts.idempotencyKey) {
-        const replay = await claimIdempotencyKey<AgreementDetailDto>(tx, user.id, opts.idempotencyKey, fingerprint('POST', `/agreements/${id}/events`, dto));
-        if (replay) return replay;
-      }
-      const row = await loadAgreement(tx, id, true);
-      await this.access.assertMayRead(tx, user, row);
+    const key = opts.idempotencyKey;
+    if (key !== undefined) assertIdempotencyKey(key);
+    const print = key !== undefined ? fingerprint('POST', `/agreements/${id}/events`, dto) : '';
+    for (let attempt = 1; ; attempt++) {
+      const db = this.db.manager;
+      const row = await loadAgreement(db, id, key !== undefined ? { replay: { userId: user.id, key } } : {});
+      if (row.replay) return replayStored<AgreementDetailDto>(row.replay, print);
+      await this.access.assertMayRead(db, user, row);
       if (opts.ifMatch !== undefined && opts.ifMatch !== row.version) throw this.runner.conflict(this.subject, 'version_conflict', row);
-      if (dto.type === 'INVITE_EXPERTS') await this.assertExperts(tx, dto.data?.userIds);
-      await this.apply(tx, row, { id: user.id, username: user.username, roles: actingRoles(user, row) }, dto, receivedAt);
-      const body = await this.agreements.detail(tx, user, await this.agreements.load(tx, id));
-      const response = { status: 200, body };
-      if (opts.idempotencyKey) await storeIdempotentResponse(tx, user.id, opts.idempotencyKey, response);
-      return response;
-    });
+      if (dto.type === 'INVITE_EXPERTS') await this.assertExperts(db, dto.data?.userIds);
+      const prepared = await this.prepare(db, row, { id: user.id, username: user.username, roles: actingRoles(user, row) }, dto, receivedAt);
+      const now = prepared?.ctx.now ?? this.clock.now();
+      const response = { status: 200, body: await this.agreements.detail(user, prepared ? this.written(row, prepared) : row, now) };
+      const batch = prepared?.batch ?? new WriteBatch();
+      if (key !== undefined) storeInBatch(batch, user.id, key, print, response);
+      try {
+        if (await batch.run(db)) return response;
+      } catch (err) {
+        // the same key raced this request and stored first: read again, and replay it
+        if (!(attempt < RETRIES && key !== undefined && (err as { code?: string }).code === '23505')) throw err;
+        continue;
+      }
+      if (attempt >= RETRIES) throw this.runner.conflict(this.subject, 'version_conflict', await loadAgreement(db, id));
+    }
   }
 
   /**
    * For the scheduler: DEADLINE_PASSED as the system. Returns false when the machine no longer takes it — another
-   * sweep got there first (a version conflict is re-read and then refused by the machine), or the state moved on.
+   * sweep got there first (a version conflict is read again and then refused by the machine), or the state moved on.
    */
-  async sendAsSystem(id: string, dto: SendEventDto, attempts = 3): Promise<boolean> {
-    try {
-      return await this.db.transaction(async (tx) => !!(await this.apply(tx, await loadAgreement(tx, id, true), SYSTEM_ACTOR, dto)));
-    } catch (err) {
-      if (err instanceof DomainError && (err.code === 'event_not_allowed' || err.code === 'requirements_not_met')) return false;
-      if (err instanceof DomainError && err.code === 'version_conflict' && attempts > 1) return this.sendAsSystem(id, dto, attempts - 1);
-      throw err;
+  async sendAsSystem(id: string, dto: SendEventDto): Promise<boolean> {
+    for (let attempt = 1; attempt <= RETRIES; attempt++) {
+      try {
+        const prepared = await this.prepare(this.db.manager, await loadAgreement(this.db.manager, id), SYSTEM_ACTOR, dto);
+        if (!prepared) return false;
+        if (await prepared.batch.run(this.db.manager)) return true;
+      } catch (err) {
+        if (err instanceof DomainError && (err.code === 'event_not_allowed' || err.code === 'requirements_not_met')) return false;
+        throw err;
+      }
     }
+    throw this.runner.conflict(this.subject, 'version_conflict', await loadAgreement(this.db.manager, id));
+  }
+
+  /** The agreement as the write left it: the row as read, with what the batch wrote (no second read). */
+  private written(row: AgreementRow, prepared: Prepared): AgreementRow {
+    const p = projection(prepared.next as AgreementSnapshot);
+    const { now, moved, shared } = prepared.ctx;
+    const at = (v: string | null) => (v ? new Date(v) : null);
+    return {
+      ...row, ...prepared.load,
+      stage: p.stage, state: p.state, snapshot: p.snapshot, machine_version: agreementEngine.tag, requires_demonstration: p.requires_demonstration,
+      signed_at: at(p.signed_at), filing_due_at: at(p.filing_due_at), filed_at: at(p.filed_at), filing_late: p.filing_late, filing_number: p.filing_number,
+      supervision_deadline: at(p.supervision_deadline), overdue: p.overdue, termination_reason: p.termination_reason,
+      successor_id: shared.successorId ?? row.successor_id,
+      entered_state_at: moved ? now : row.entered_state_at, version: row.version + 1, updated_at: now,
+      path_rows: [...row.path_rows, { rule: prepared.applied.rule, documents: prepared.evidence as Array<{ kind: DocumentKind }> }],
+      fresh_by: moved ? [] : row.fresh_by,
+    };
   }
 
   async history(user: AuthUser, id: string): Promise<HistoryEntryDto[]> {
@@ -109,7 +150,7 @@ export class AgreementEventsService {
     }));
   }
 
-  private async apply(tx: EntityManager, row: AgreementRow, actor: RunnerActor, dto: SendEventDto, receivedAt?: Date) {
+  private async prepare(tx: EntityManager, row: AgreementRow, actor: RunnerActor, dto: SendEventDto, receivedAt?: Date): Promise<Prepared | null> {
     const now = this.clock.now();
     const data = { ...(dto.data ?? {}) };
     if (dto.type === 'SUBMIT_SELF_CHECK' && typeof data.semester === 'string' && !(await tx.query('SELECT 1 FROM semesters WHERE name = $1', [data.semester])).length) {
@@ -117,7 +158,7 @@ export class AgreementEventsService {
     }
     // the filing number is drawn only once the machine accepted the registration: a refused one burns no number
     const enrich = dto.type === 'REGISTER_FILING' ? async () => ({ ...data, filingNumber: await this.nextFilingNumber(tx, now) }) : undefined;
-    return this.runner.apply(tx, this.subject, row, actor, dto, { receivedAt, now, data, enrich });
+    return this.runner.prepare(tx, this.subject, row, actor, dto, { receivedAt, now, data, enrich });
   }
 
   /** Experts are invited by name: active users holding the `expert` role. */

@@ -7,11 +7,13 @@ import { AgreementSnapshot, persist, stageOf, statePath } from '../../workflows/
 import type { AllowedEvent, PersistedAgreement } from '../../workflows/agreement.engine';
 import type { AgreementDetailDto, AgreementSummaryDto } from './agreement.views';
 import type { AgreementContentDto } from './agreements.dto';
+import { FACTS_COLUMNS, LoadedFacts } from './facts';
+import { workflowColumns, WorkflowLoad } from '../workflow/write-batch';
 
 export const AGREEMENT = { zh: '合作项目', en: 'Agreement' };
 
 /** An agreements row as PostgreSQL returns it. */
-export interface AgreementRow {
+export interface AgreementRow extends WorkflowLoad, LoadedFacts {
   id: string;
   title: string;
   college_id: string;
@@ -64,17 +66,33 @@ export function projection(snapshot: AgreementSnapshot) {
   };
 }
 
-export const AGREEMENT_SELECT = `
-  SELECT a.*, p.name AS partner_name,
-    (SELECT coalesce(array_agg(m.major_id ORDER BY m.major_id), '{}') FROM agreement_majors m WHERE m.agreement_id = a.id) AS major_ids
+const agreementSelect = (extra = '') => `
+  SELECT a.*, p.name AS partner_name${extra},
+    (SELECT coalesce(array_agg(m.major_id ORDER BY m.major_id), '{}') FROM agreement_majors m WHERE m.agreement_id = a.id) AS major_ids,
+    ${FACTS_COLUMNS},
+    ${workflowColumns('agreement', 'a')}
   FROM agreements a JOIN partners p ON p.id = a.partner_id`;
 
+/** A stored idempotent response, read with the row it concerns. */
+export interface Replay {
+  fingerprint: string;
+  status: number | null;
+  response: unknown;
+}
+
 /**
- * One agreement with its partner's name and majors; 404 when there is none. `forUpdate` locks the row for the
- * transaction: events on one agreement then run one after the other, each deciding on what the previous wrote.
+ * One agreement with its partner's name, majors, the facts its guards read, its recent steps and open work items:
+ * one statement. 404 when there is none. With `replay`, the response stored under that user's idempotency key too.
  */
-export async function loadAgreement(tx: EntityManager, id: string, forUpdate = false): Promise<AgreementRow> {
-  const [row] = await tx.query(`${AGREEMENT_SELECT} WHERE a.id = $1${forUpdate ? ' FOR UPDATE OF a' : ''}`, [id]);
+export async function loadAgreement(tx: EntityManager, id: string, opts: { replay?: { userId: string; key: string } } = {}): Promise<AgreementRow & { replay?: Replay | null }> {
+  const params: unknown[] = [id];
+  let replay = '';
+  if (opts.replay) {
+    params.push(opts.replay.userId, opts.replay.key);
+    replay = `,
+    (SELECT json_build_object('fingerprint', k.fingerprint, 'status', k.status, 'response', k.response) FROM idempotency_keys k WHERE k.user_id = $2 AND k.key = $3) AS replay`;
+  }
+  const [row] = await tx.query(`${agreementSelect(replay)} WHERE a.id = $1`, params);
   if (!row) throw new NotFoundError(AGREEMENT);
   return row;
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Clock } from '../common/clock';
@@ -8,12 +9,12 @@ import { ruleOf } from '../../workflows/agreement.rules';
 import type { Facts } from '../../workflows/agreement.rules';
 import { COLLEGE_ROLE_NAMES } from '../../workflows/engine';
 import type { BaseFacts } from '../../workflows/kernel';
-import { writeOutbox } from '../common/outbox';
-import type { StepAssignment } from '../tasks/work-items.service';
+import { StepAssignment, WorkItemsService } from '../tasks/work-items.service';
 import { WorkflowRunner } from '../workflow/workflow-runner.service';
-import type { Applied, EventInput, RunnerActor, WorkflowSubject } from '../workflow/workflow-runner.service';
+import type { WorkflowSubject, WriteContext } from '../workflow/workflow-runner.service';
+import type { WriteBatch } from '../workflow/write-batch';
 import { AgreementRow, loadAgreement, projection } from './agreement.row';
-import { CurrentDocument, loadFacts } from './facts';
+import { CurrentDocument, loadedFacts } from './facts';
 
 type AgreementFacts = Facts & { currentDocuments: CurrentDocument[] };
 
@@ -25,6 +26,7 @@ export class AgreementSubject implements WorkflowSubject<AgreementRow>, OnApplic
 
   constructor(
     private readonly runner: WorkflowRunner,
+    private readonly workItems: WorkItemsService,
     private readonly clock: Clock,
   ) {}
 
@@ -33,8 +35,8 @@ export class AgreementSubject implements WorkflowSubject<AgreementRow>, OnApplic
     await this.runner.backfill(this, 'agreements', `t.stage <> 'terminated'`, this.clock.now());
   }
 
-  async facts(tx: EntityManager, row: AgreementRow, now: Date, actorId: string | null): Promise<AgreementFacts> {
-    const { facts, documents } = await loadFacts(tx, row, now, actorId);
+  async facts(_tx: EntityManager, row: AgreementRow, now: Date, actorId: string | null): Promise<AgreementFacts> {
+    const { facts, documents } = loadedFacts(row, now, actorId);
     return { ...facts, currentDocuments: documents };
   }
 
@@ -44,18 +46,18 @@ export class AgreementSubject implements WorkflowSubject<AgreementRow>, OnApplic
     return (facts as AgreementFacts).currentDocuments.filter((d) => kinds.has(d.kind));
   }
 
-  async write(tx: EntityManager, row: AgreementRow, next: AgreementSnapshot, now: Date, moved: boolean): Promise<boolean> {
-    const p = projection(next);
-    const result = await tx.query(
-      `UPDATE agreements SET stage = $3, state = $4, snapshot = $5, machine_version = $6, signed_at = $7, filing_due_at = $8, filed_at = $9,
-         filing_late = $10, filing_number = $11, supervision_deadline = $12, overdue = $13, termination_reason = $14,
-         requires_demonstration = $16, entered_state_at = CASE WHEN $17::boolean THEN $15 ELSE entered_state_at END,
-         version = version + 1, updated_at = $15
-       WHERE id = $1 AND version = $2`,
-      [row.id, row.version, p.stage, p.state, JSON.stringify(p.snapshot), agreementEngine.tag, p.signed_at, p.filing_due_at, p.filed_at,
-        p.filing_late, p.filing_number, p.supervision_deadline, p.overdue, p.termination_reason, now, p.requires_demonstration, moved],
+  write(batch: WriteBatch, row: AgreementRow, ctx: WriteContext): void {
+    const p = projection(ctx.next as AgreementSnapshot);
+    const v = (x: unknown) => batch.p(x);
+    const now = v(ctx.now);
+    batch.guard(
+      `UPDATE agreements SET stage = ${v(p.stage)}, state = ${v(p.state)}, snapshot = ${v(JSON.stringify(p.snapshot))}, machine_version = ${v(agreementEngine.tag)},
+         signed_at = ${v(p.signed_at)}, filing_due_at = ${v(p.filing_due_at)}, filed_at = ${v(p.filed_at)}, filing_late = ${v(p.filing_late)}, filing_number = ${v(p.filing_number)},
+         supervision_deadline = ${v(p.supervision_deadline)}, overdue = ${v(p.overdue)}, termination_reason = ${v(p.termination_reason)},
+         requires_demonstration = ${v(p.requires_demonstration)}, entered_state_at = ${ctx.moved ? now : 'entered_state_at'},
+         successor_id = ${ctx.event.type === 'RENEW' ? v(this.successorOf(ctx)) : 'successor_id'}, version = version + 1, updated_at = ${now}
+       WHERE id = ${v(row.id)} AND version = ${v(row.version)} RETURNING id`,
     );
-    return result[1] === 1;
   }
 
   collegeOf(row: AgreementRow): string {
@@ -100,68 +102,69 @@ export class AgreementSubject implements WorkflowSubject<AgreementRow>, OnApplic
     }];
   }
 
-  async afterTransition(tx: EntityManager, row: AgreementRow, ctx: { event: EventInput; data: Record<string, unknown>; actor: RunnerActor; now: Date; applied: Applied; next: AgreementSnapshot }): Promise<void> {
+  effects(batch: WriteBatch, row: AgreementRow, ctx: WriteContext): void {
     const { event, data, actor, now, applied } = ctx;
+    const v = (x: unknown) => batch.p(x);
     switch (event.type) {
       case 'SUBMIT_SELF_CHECK':
-        await tx.query(
-          `INSERT INTO self_checks (agreement_id, semester, figures, status, submitted_at, submitted_by) VALUES ($1, $2, $3, 'submitted', $4, $5)`,
-          [row.id, data.semester, JSON.stringify(data.figures), now, actor.id],
-        );
+        batch.add(`INSERT INTO self_checks (agreement_id, semester, figures, status, submitted_at, submitted_by)
+          SELECT ${v(row.id)}, ${v(data.semester)}, ${batch.json(data.figures)}, 'submitted', ${v(now)}, ${v(actor.id)}${batch.from}`);
         break;
       case 'REVIEW_PASS':
       case 'REVIEW_RECTIFY':
-        await this.latestSelfCheck(tx, row.id, { status: event.type === 'REVIEW_PASS' ? 'passed' : 'rectify', conclusion: (data.conclusion as string) ?? event.comment ?? null, now, by: actor.id });
+        this.latestSelfCheck(batch, row.id, { status: event.type === 'REVIEW_PASS' ? 'passed' : 'rectify', conclusion: (data.conclusion as string) ?? event.comment ?? null, now, by: actor.id });
         break;
       case 'RECALL':
-        if (applied.from === 'review') await this.latestSelfCheck(tx, row.id, { status: 'recalled', conclusion: null, now, by: actor.id });
+        if (applied.from === 'review') this.latestSelfCheck(batch, row.id, { status: 'recalled', conclusion: null, now, by: actor.id });
         break;
       case 'INVITE_EXPERTS':
-        await tx.query(
-          `INSERT INTO record_grants (workflow, subject_id, user_id, reason, granted_by, granted_at) SELECT 'agreement', $1, unnest($2::uuid[]), 'expert', $3, $4 ON CONFLICT DO NOTHING`,
-          [row.id, data.userIds, actor.id, now],
-        );
+        batch.add(`INSERT INTO record_grants (workflow, subject_id, user_id, reason, granted_by, granted_at)
+          SELECT 'agreement', ${v(row.id)}, u, 'expert', ${v(actor.id)}::uuid, ${v(now)}::timestamptz FROM unnest(${v(data.userIds)}::uuid[]) u${batch.join} ON CONFLICT DO NOTHING`);
         break;
       case 'REGISTER_FILING':
-        await writeOutbox(tx, 'agreement.filed', row.id, { agreementId: row.id, collegeId: row.college_id, title: row.title, filingNumber: data.filingNumber });
+        batch.outbox('agreement.filed', row.id, { agreementId: row.id, collegeId: row.college_id, title: row.title, filingNumber: data.filingNumber });
         break;
       case 'RENEW':
-        await this.createSuccessor(tx, row, actor.id, now);
+        this.createSuccessor(batch, row, ctx);
         break;
     }
     if (['RECORD_OPINION', 'RECORD_DEMONSTRATION', 'SUBMIT', 'RETURN', 'RECALL'].includes(event.type)) {
       // a panel that was reset (a rejection, a new demonstration) takes its experts' read access with it
       const panel = (ctx.next.context as AgreementContext).experts;
-      await tx.query(`DELETE FROM record_grants WHERE subject_id = $1 AND reason = 'expert' AND NOT (user_id = ANY($2::uuid[]))`, [row.id, panel]);
+      batch.add(`DELETE FROM record_grants WHERE subject_id = ${v(row.id)} AND reason = 'expert' AND NOT (user_id = ANY(${v(panel)}::uuid[]))${batch.and}`);
     }
-    await writeOutbox(tx, 'agreement.transitioned', row.id, {
+    batch.outbox('agreement.transitioned', row.id, {
       agreementId: row.id, collegeId: row.college_id, title: row.title, event: event.type, from: applied.from, to: applied.to, actorId: actor.id, at: now.toISOString(),
       openedItems: applied.opened, ...(event.type === 'DEADLINE_PASSED' ? { kind: data.kind } : {}),
     });
   }
 
-  private async latestSelfCheck(tx: EntityManager, agreementId: string, v: { status: string; conclusion: string | null; now: Date; by: string | null }) {
-    await tx.query(
-      `UPDATE self_checks SET status = $2, conclusion = $3, reviewed_at = $4, reviewed_by = $5
-       WHERE id = (SELECT id FROM self_checks WHERE agreement_id = $1 AND status = 'submitted' ORDER BY submitted_at DESC LIMIT 1)`,
-      [agreementId, v.status, v.conclusion, v.now, v.by],
-    );
+  /** RENEW's successor: its id is made here, so the renewed row's UPDATE links it in the same statement. */
+  private successorOf(ctx: WriteContext): string {
+    return (ctx.shared.successorId ??= randomUUID());
   }
 
-  /** RENEW: a successor at agreement.drafting with the content copied, both linked. */
-  private async createSuccessor(tx: EntityManager, row: AgreementRow, by: string | null, now: Date): Promise<void> {
-    const p = projection(draftingState({ requiresDemonstration: row.requires_demonstration }));
-    const [{ id }] = await tx.query(
-      `INSERT INTO agreements (title, college_id, partner_id, cooperation_type, requires_demonstration, content, start_date, end_date, stage, state, snapshot,
+  private latestSelfCheck(batch: WriteBatch, agreementId: string, v: { status: string; conclusion: string | null; now: Date; by: string | null }): void {
+    batch.add(`UPDATE self_checks SET status = ${batch.p(v.status)}, conclusion = ${batch.p(v.conclusion)}, reviewed_at = ${batch.p(v.now)}, reviewed_by = ${batch.p(v.by)}
+      WHERE id = (SELECT id FROM self_checks WHERE agreement_id = ${batch.p(agreementId)} AND status = 'submitted' ORDER BY submitted_at DESC LIMIT 1)${batch.and}`);
+  }
+
+  /** RENEW: a successor at agreement.drafting with the content copied, both linked, waiting on the college like any new agreement. */
+  private createSuccessor(batch: WriteBatch, row: AgreementRow, ctx: WriteContext): void {
+    const id = this.successorOf(ctx);
+    const v = (x: unknown) => batch.p(x);
+    const drafting = draftingState({ requiresDemonstration: row.requires_demonstration });
+    const p = projection(drafting);
+    const title = `${row.title.slice(0, 196)}（续签）`;
+    const now = v(ctx.now);
+    batch.add(`INSERT INTO agreements (id, title, college_id, partner_id, cooperation_type, requires_demonstration, content, start_date, end_date, stage, state, snapshot,
          machine_version, predecessor_id, created_by, created_at, updated_at, entered_state_at)
-       VALUES ($1, $2, $3, $4, $5, $6, NULL, NULL, $7, $8, $9, $10, $11, $12, $13, $13, $13) RETURNING id`,
-      [`${row.title.slice(0, 196)}（续签）`, row.college_id, row.partner_id, row.cooperation_type, row.requires_demonstration, JSON.stringify(row.content), p.stage, p.state,
-        JSON.stringify(p.snapshot), agreementEngine.tag, row.id, by, now],
-    );
-    await tx.query('INSERT INTO agreement_majors (agreement_id, major_id) SELECT $1, major_id FROM agreement_majors WHERE agreement_id = $2', [id, row.id]);
-    await tx.query('UPDATE agreements SET successor_id = $2 WHERE id = $1', [row.id, id]);
-    await writeOutbox(tx, 'agreement.renewed', row.id, { agreementId: row.id, successorId: id, collegeId: row.college_id });
-    // the successor waits on the college at drafting like any new agreement
-    await this.runner.openItems(tx, this, await loadAgreement(tx, id), now, by);
+       SELECT ${v(id)}, ${v(title)}, ${v(row.college_id)}, ${v(row.partner_id)}, ${v(row.cooperation_type)}, ${v(row.requires_demonstration)}, ${batch.json(row.content)}, NULL, NULL,
+         ${v(p.stage)}, ${v(p.state)}, ${v(JSON.stringify(p.snapshot))}, ${v(agreementEngine.tag)}, ${v(row.id)}, ${v(ctx.actor.id)}, ${now}, ${now}, ${now}${batch.from}`);
+    batch.add(`INSERT INTO agreement_majors (agreement_id, major_id) SELECT ${v(id)}::uuid, major_id FROM agreement_majors WHERE agreement_id = ${v(row.id)}${batch.and}`);
+    batch.outbox('agreement.renewed', row.id, { agreementId: row.id, successorId: id, collegeId: row.college_id });
+    const successor = { ...row, id, title };
+    const plan = this.workItems.plan([], p.state, this.assignments(successor, drafting));
+    this.workItems.write(batch, { workflow: 'agreement', kind: this.kind, subjectId: id, state: p.state, collegeId: row.college_id }, plan, { actorId: ctx.actor.id, event: 'CREATE', now: ctx.now });
   }
 }

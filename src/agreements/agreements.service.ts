@@ -151,12 +151,12 @@ export class AgreementsService {
   async get(user: AuthUser, id: string): Promise<AgreementDetailDto> {
     const row = await this.load(this.db.manager, id);
     await this.access.assertMayRead(this.db.manager, user, row);
-    return this.detail(this.db.manager, user, row);
+    return this.detail(user, row, this.clock.now());
   }
 
-  /** The agreement as the caller sees it, with the events they could send now and what each still lacks. */
-  async detail(tx: EntityManager, user: AuthUser, row: AgreementRow): Promise<AgreementDetailDto> {
-    const facts = (await this.runner.facts(tx, this.subject, row, this.clock.now(), user.id)) as Facts;
+  /** The agreement as the caller sees it, with the events they could send now and what each still lacks (from the row as loaded). */
+  async detail(user: AuthUser, row: AgreementRow, now: Date): Promise<AgreementDetailDto> {
+    const facts = (await this.runner.facts(this.db.manager, this.subject, row, now, user.id)) as Facts;
     const actor = { id: user.id, roles: actingRoles(user, row) };
     return toDetail(row, allowedEvents(restore(row.snapshot, row.machine_version), actor, facts));
   }

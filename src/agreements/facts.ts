@@ -1,8 +1,6 @@
-import type { EntityManager } from 'typeorm';
 import type { DocumentKind } from '../../workflows/agreement.catalog';
 import { ruleOf } from '../../workflows/agreement.rules';
 import type { Facts } from '../../workflows/agreement.rules';
-import type { AgreementRow } from './agreement.row';
 
 export interface CurrentDocument {
   id: string;
@@ -11,24 +9,27 @@ export interface CurrentDocument {
   uploaded_at: Date;
 }
 
-/** The current version of each kind (for archive photos and "other", every file counts). */
-export async function currentDocuments(tx: EntityManager, agreementId: string): Promise<CurrentDocument[]> {
-  return tx.query(
-    `SELECT DISTINCT ON (kind) id, kind, version, uploaded_at FROM documents WHERE agreement_id = $1 ORDER BY kind, version DESC`,
-    [agreementId],
-  );
+/** What `FACTS_COLUMNS` loads beside an agreement's row (JSON: timestamps arrive as strings). */
+export interface LoadedFacts {
+  /** The current version of each kind (for archive photos and "other", every file counts). */
+  cur_docs: Array<Omit<CurrentDocument, 'uploaded_at'> & { uploaded_at: string | Date }>;
+  /** Each history row's rule, or for rows written before rules were recorded, the evidence they name. */
+  path_rows: Array<{ rule: string | null; documents: Array<{ kind: DocumentKind }> | null }>;
+  /** Who uploaded which kinds since the agreement entered its state (an invited expert's own opinion). */
+  fresh_by: Array<{ kind: DocumentKind; by: string | null }>;
 }
 
-/**
- * The kinds the steps taken so far required (from each history row's rule; rows written before rules were
- * recorded name their evidence instead). Only archiving asks, so other states skip the query.
- */
-export async function pathDocuments(tx: EntityManager, row: AgreementRow): Promise<DocumentKind[]> {
-  if (row.state !== 'archiving') return [];
-  const rows: Array<{ rule: string | null; documents: Array<{ kind: DocumentKind }> }> = await tx.query(
-    `SELECT rule, documents FROM workflow_transitions WHERE workflow = 'agreement' AND subject_id = $1 ORDER BY id`,
-    [row.id],
-  );
+/** The select-list items (alias `a`) that load an agreement's guard facts with its row: one statement, no second read. */
+export const FACTS_COLUMNS = `
+    (SELECT coalesce(json_agg(d), '[]') FROM (SELECT DISTINCT ON (kind) id, kind, version, uploaded_at FROM documents
+      WHERE agreement_id = a.id ORDER BY kind, version DESC) d) AS cur_docs,
+    (SELECT coalesce(json_agg(json_build_object('rule', t.rule, 'documents', t.documents) ORDER BY t.id), '[]') FROM workflow_transitions t
+      WHERE t.workflow = 'agreement' AND t.subject_id = a.id AND a.state = 'archiving') AS path_rows,
+    (SELECT coalesce(json_agg(DISTINCT jsonb_build_object('kind', f.kind, 'by', f.uploaded_by)), '[]') FROM documents f
+      WHERE f.agreement_id = a.id AND f.uploaded_at > a.entered_state_at) AS fresh_by`;
+
+/** The kinds the steps taken so far required (only archiving asks, so other states load none). */
+export function pathDocuments(rows: LoadedFacts['path_rows']): DocumentKind[] {
   const kinds = new Set<DocumentKind>();
   for (const r of rows) {
     const rule = r.rule ? ruleOf(r.rule) : undefined;
@@ -38,32 +39,30 @@ export async function pathDocuments(tx: EntityManager, row: AgreementRow): Promi
   return [...kinds];
 }
 
-/** Kinds `actorId` uploaded since the agreement entered its state: an invited expert's own opinion. Only asked at demonstration. */
-async function ownFreshDocuments(tx: EntityManager, row: AgreementRow, actorId: string | null): Promise<DocumentKind[]> {
-  if (!actorId || row.state !== 'feasibility.demonstration') return [];
-  const rows: Array<{ kind: DocumentKind }> = await tx.query(
-    'SELECT DISTINCT kind FROM documents WHERE agreement_id = $1 AND uploaded_by = $2 AND uploaded_at > $3',
-    [row.id, actorId, row.entered_state_at],
-  );
-  return rows.map((r) => r.kind);
-}
-
-export function factsOf(row: AgreementRow, documents: CurrentDocument[], now: Date, path: DocumentKind[] = [], own: DocumentKind[] = []): Facts {
-  return {
-    now: now.toISOString(),
-    documents: documents.map((d) => d.kind),
-    freshDocuments: documents.filter((d) => d.uploaded_at > row.entered_state_at).map((d) => d.kind),
-    content: row.content ?? {},
-    startDate: row.start_date,
-    endDate: row.end_date,
-    createdAt: new Date(row.created_at).toISOString(),
-    pathDocuments: path,
-    ownFreshDocuments: own,
-  };
+interface FactsRow extends LoadedFacts {
+  state: string;
+  entered_state_at: Date | string;
+  content: unknown;
+  start_date: string | null;
+  end_date: string | null;
+  created_at: Date | string;
 }
 
 /** Everything the guards read about one agreement, for `actorId` (whose own uploads count for an expert's opinion). */
-export async function loadFacts(tx: EntityManager, row: AgreementRow, now: Date, actorId: string | null = null): Promise<{ facts: Facts; documents: CurrentDocument[] }> {
-  const documents = await currentDocuments(tx, row.id);
-  return { facts: factsOf(row, documents, now, await pathDocuments(tx, row), await ownFreshDocuments(tx, row, actorId)), documents };
+export function loadedFacts(row: FactsRow, now: Date, actorId: string | null = null): { facts: Facts; documents: CurrentDocument[] } {
+  const documents = row.cur_docs.map((d) => ({ ...d, uploaded_at: new Date(d.uploaded_at) }));
+  const entered = new Date(row.entered_state_at);
+  const own = actorId && row.state === 'feasibility.demonstration' ? [...new Set(row.fresh_by.filter((f) => f.by === actorId).map((f) => f.kind))] : [];
+  const facts: Facts = {
+    now: now.toISOString(),
+    documents: documents.map((d) => d.kind),
+    freshDocuments: documents.filter((d) => d.uploaded_at > entered).map((d) => d.kind),
+    content: (row.content ?? {}) as Facts['content'],
+    startDate: row.start_date,
+    endDate: row.end_date,
+    createdAt: new Date(row.created_at).toISOString(),
+    pathDocuments: pathDocuments(row.path_rows),
+    ownFreshDocuments: own,
+  };
+  return { facts, documents };
 }

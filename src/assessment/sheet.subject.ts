@@ -5,7 +5,8 @@ import type { SheetFacts } from '../../workflows/assessment-sheet.machine';
 import { endOfLocalDate } from '../../workflows/time';
 import { NotFoundError } from '../common/errors/domain-error';
 import type { StepAssignment } from '../tasks/work-items.service';
-import type { Applied, EventInput, RunnerActor, SubjectRow, WorkflowSubject } from '../workflow/workflow-runner.service';
+import type { SubjectRow, WorkflowSubject, WriteContext } from '../workflow/workflow-runner.service';
+import { workflowColumns, WriteBatch } from '../workflow/write-batch';
 import { countedLeafCodes } from './template-tree';
 import type { TemplateDefinition } from './template.types';
 
@@ -48,7 +49,8 @@ export async function completeAssessors(tx: EntityManager, row: Pick<SheetRow, '
 export async function loadSheet(tx: EntityManager, id: string, forUpdate = false): Promise<SheetRow> {
   const [row] = await tx.query(
     `SELECT s.*, c.year, c.min_assessors, to_char(c.self_due_on, 'YYYY-MM-DD') AS self_due_on, to_char(c.scoring_due_on, 'YYYY-MM-DD') AS scoring_due_on,
-       c.template_key, c.template_version, to_char(c.period_start, 'YYYY-MM-DD') AS period_start, to_char(c.period_end, 'YYYY-MM-DD') AS period_end
+       c.template_key, c.template_version, to_char(c.period_start, 'YYYY-MM-DD') AS period_start, to_char(c.period_end, 'YYYY-MM-DD') AS period_end,
+       ${workflowColumns('assessmentSheet', 's')}
      FROM assessment_sheets s JOIN assessment_cycles c ON c.id = s.cycle_id WHERE s.id = $1${forUpdate ? ' FOR UPDATE OF s' : ''}`,
     [id],
   );
@@ -75,15 +77,14 @@ export class SheetSubject implements WorkflowSubject<SheetRow> {
     return row.college_id;
   }
 
-  async write(tx: EntityManager, row: SheetRow, next: Snapshot, now: Date, moved: boolean): Promise<boolean> {
-    const persisted = sheetEngine.persist(next);
-    const result = await tx.query(
-      `UPDATE assessment_sheets SET snapshot = $3, machine_version = $4, state = $5, version = version + 1, updated_at = $6,
-         entered_state_at = CASE WHEN $7::boolean THEN $6 ELSE entered_state_at END
-       WHERE id = $1 AND version = $2`,
-      [row.id, row.version, JSON.stringify(persisted), sheetEngine.tag, sheetEngine.statePath(next), now, moved],
+  write(batch: WriteBatch, row: SheetRow, ctx: WriteContext): void {
+    const v = (x: unknown) => batch.p(x);
+    const now = v(ctx.now);
+    batch.guard(
+      `UPDATE assessment_sheets SET snapshot = ${v(JSON.stringify(sheetEngine.persist(ctx.next as Snapshot)))}, machine_version = ${v(sheetEngine.tag)},
+         state = ${v(sheetEngine.statePath(ctx.next))}, version = version + 1, updated_at = ${now}, entered_state_at = ${ctx.moved ? now : 'entered_state_at'}
+       WHERE id = ${v(row.id)} AND version = ${v(row.version)} RETURNING id`,
     );
-    return result[1] === 1;
   }
 
   reload(tx: EntityManager, id: string): Promise<SheetRow> {
@@ -113,7 +114,7 @@ export class SheetSubject implements WorkflowSubject<SheetRow> {
     return [];
   }
 
-  async afterTransition(_tx: EntityManager, _row: SheetRow, _ctx: { event: EventInput; actor: RunnerActor; now: Date; applied: Applied }): Promise<void> {
+  effects(): void {
     // the sheet's own state is all there is; its notices are the work items'
   }
 }

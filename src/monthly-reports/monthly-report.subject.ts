@@ -4,11 +4,11 @@ import { Clock } from '../common/clock';
 import { monthlyReportEngine, monthlyReportStatus, MonthlyReportContext, MONTHLY_REPORT_STATES } from '../../workflows/monthly-report.machine';
 import type { MonthlyReportFacts } from '../../workflows/monthly-report.machine';
 import { NotFoundError } from '../common/errors/domain-error';
-import { writeOutbox } from '../common/outbox';
 import { monthlyReportDue } from '../calendar/calendar';
 import type { StepAssignment } from '../tasks/work-items.service';
 import { WorkflowRunner } from '../workflow/workflow-runner.service';
-import type { Applied, EventInput, RunnerActor, SubjectRow, WorkflowSubject } from '../workflow/workflow-runner.service';
+import type { SubjectRow, WorkflowSubject, WriteContext } from '../workflow/workflow-runner.service';
+import { workflowColumns, WriteBatch } from '../workflow/write-batch';
 
 export const REPORT = { zh: '月报', en: 'Monthly report' };
 
@@ -38,7 +38,7 @@ export interface MonthlyReportRow extends SubjectRow {
 type Snapshot = ReturnType<typeof monthlyReportEngine.restore>;
 
 export async function loadMonthlyReport(tx: EntityManager, id: string, forUpdate = false): Promise<MonthlyReportRow> {
-  const [row] = await tx.query(`SELECT * FROM monthly_reports WHERE id = $1${forUpdate ? ' FOR UPDATE' : ''}`, [id]);
+  const [row] = await tx.query(`SELECT t.*, ${workflowColumns('monthlyReport', 't')} FROM monthly_reports t WHERE t.id = $1${forUpdate ? ' FOR UPDATE OF t' : ''}`, [id]);
   if (!row) throw new NotFoundError(REPORT);
   return row;
 }
@@ -67,16 +67,21 @@ export class MonthlyReportSubject implements WorkflowSubject<MonthlyReportRow>, 
     return [];
   }
 
-  async write(tx: EntityManager, row: MonthlyReportRow, next: Snapshot, now: Date, moved: boolean): Promise<boolean> {
-    const persisted = monthlyReportEngine.persist(next);
+  write(batch: WriteBatch, row: MonthlyReportRow, ctx: WriteContext): void {
+    const persisted = monthlyReportEngine.persist(ctx.next as Snapshot);
     const status = monthlyReportStatus({ value: persisted.value, context: persisted.context as unknown as MonthlyReportContext });
-    const result = await tx.query(
-      `UPDATE monthly_reports SET snapshot = $3, machine_version = $4, status = $5, return_comment = $6,
-         entered_state_at = CASE WHEN $7::boolean THEN $8 ELSE entered_state_at END, version = version + 1, updated_at = $8
-       WHERE id = $1 AND version = $2`,
-      [row.id, row.version, JSON.stringify(persisted), monthlyReportEngine.tag, status, (persisted.context as unknown as MonthlyReportContext).returnComment, moved, now],
+    const v = (x: unknown) => batch.p(x);
+    const now = v(ctx.now);
+    // who submitted and who signed off, as the event says
+    const extra = ctx.event.type === 'SUBMIT' ? `, submitted_at = ${now}, submitted_by = ${v(ctx.actor.id)}`
+      : ctx.event.type === 'SIGN_OFF' ? `, signed_off_at = ${now}, signed_off_by = ${v(ctx.actor.id)}`
+        : ctx.event.type === 'RECALL' ? ', submitted_at = NULL, submitted_by = NULL' : '';
+    batch.guard(
+      `UPDATE monthly_reports SET snapshot = ${v(JSON.stringify(persisted))}, machine_version = ${v(monthlyReportEngine.tag)}, status = ${v(status)},
+         return_comment = ${v((persisted.context as unknown as MonthlyReportContext).returnComment)}, entered_state_at = ${ctx.moved ? now : 'entered_state_at'},
+         version = version + 1, updated_at = ${now}${extra}
+       WHERE id = ${v(row.id)} AND version = ${v(row.version)} RETURNING id`,
     );
-    return result[1] === 1;
   }
 
   collegeOf(row: MonthlyReportRow): string {
@@ -102,12 +107,9 @@ export class MonthlyReportSubject implements WorkflowSubject<MonthlyReportRow>, 
   }
 
 
-  async afterTransition(tx: EntityManager, row: MonthlyReportRow, ctx: { event: EventInput; actor: RunnerActor; now: Date; applied: Applied }): Promise<void> {
+  effects(batch: WriteBatch, row: MonthlyReportRow, ctx: WriteContext): void {
     const { event, actor, now, applied } = ctx;
-    if (event.type === 'SUBMIT') await tx.query('UPDATE monthly_reports SET submitted_at = $2, submitted_by = $3 WHERE id = $1', [row.id, now, actor.id]);
-    if (event.type === 'SIGN_OFF') await tx.query('UPDATE monthly_reports SET signed_off_at = $2, signed_off_by = $3 WHERE id = $1', [row.id, now, actor.id]);
-    if (event.type === 'RECALL') await tx.query('UPDATE monthly_reports SET submitted_at = NULL, submitted_by = NULL WHERE id = $1', [row.id]);
-    await writeOutbox(tx, 'monthlyReport.transitioned', row.id, {
+    batch.outbox('monthlyReport.transitioned', row.id, {
       reportId: row.id, collegeId: row.college_id, month: row.month, event: event.type, from: applied.from, to: applied.to, actorId: actor.id, at: now.toISOString(), openedItems: applied.opened,
     });
   }

@@ -64,7 +64,7 @@ export class MonthlyReportsService {
          VALUES ($1, $2, 'draft', ${FIELDS.map((_, i) => `$${i + 3}`).join(', ')}, $9, $10, $10, $10, $11, $12) RETURNING *`,
         [college, dto.month, ...FIELDS.map(([f]) => dto[f] ?? ''), user.id, now, JSON.stringify(snapshot), monthlyReportEngine.tag],
       );
-      await this.runner.openItems(tx, this.subject, row, now, user.id);
+      await this.runner.openItems(tx, this.subject, { ...row, wf_recent: [], wf_open: [] }, now, user.id);
       return toView(row);
     });
   }

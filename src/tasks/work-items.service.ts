@@ -1,8 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { localDate } from '../../workflows/time';
 import type { AuthUser } from '../common/auth/auth-user';
 import { effectiveRoles } from '../common/roles';
+import { OpenItem, WriteBatch } from '../workflow/write-batch';
 
 /** Who one step of a subject waits on. `step` is stable for the step (a transfer keeps it), so syncing is a diff. */
 export interface StepAssignment {
@@ -62,57 +64,75 @@ export function waitingForParams(user: AuthUser, now: Date): [string, string[], 
   return [user.id, effectiveRoles(user.roles), user.collegeId, localDate(now)];
 }
 
+/** What a sync decides: the open items to close and the steps to open (with ids made here, so the outbox can name them). */
+export interface SyncPlan {
+  closed: string[];
+  opened: Array<StepAssignment & { id: string }>;
+  /** The open items after the sync (the kept ones and the new ones). */
+  open: OpenItem[];
+}
+
 /**
- * Work items (待办): opened and closed inside the transition's transaction. A sync is a diff by step: items of
- * steps the subject no longer waits on close (with who closed them and by which event), new steps open, and
- * untouched steps keep their item (a transfer or a delegation survives a deadline marking the record overdue).
+ * Work items (待办): opened and closed in the same statement as the transition (see WriteBatch). A sync is a diff by
+ * step: items of steps the subject no longer waits on close (with who closed them and by which event), new steps open,
+ * and untouched steps keep their item (a transfer or a delegation survives a deadline marking the record overdue).
  */
 @Injectable()
 export class WorkItemsService {
+  /** The diff between the subject's open items (read with its row) and the steps it waits on in `state`. */
+  plan(open: OpenItem[], state: string, desired: StepAssignment[]): SyncPlan {
+    const wanted = new Set(desired.map((d) => d.step));
+    const kept = open.filter((i) => wanted.has(i.step) && i.state === state);
+    const keptSteps = new Set(kept.map((i) => i.step));
+    const opened = desired.filter((d) => !keptSteps.has(d.step)).map((d) => ({ ...d, id: randomUUID() }));
+    return {
+      closed: open.filter((i) => !kept.includes(i)).map((i) => i.id),
+      opened,
+      open: [...kept, ...opened.map((d) => ({ id: d.id, step: d.step, state, touched_at: null }))],
+    };
+  }
+
+  /** Adds the plan's writes to the batch: close (and close their notices), then open. */
+  write(
+    batch: WriteBatch,
+    subject: { workflow: string; kind: string; subjectId: string; state: string; collegeId: string | null },
+    plan: SyncPlan,
+    by: { actorId: string | null; event: string; now: Date },
+    touch = false,
+  ): void {
+    const kept = plan.open.filter((i) => !plan.opened.some((o) => o.id === i.id)).map((i) => i.id);
+    // a person acting without moving the state (an expert's opinion) has touched the step: no RECALL past it
+    if (touch && kept.length) batch.add(`UPDATE work_items SET touched_at = coalesce(touched_at, ${batch.p(by.now)}) WHERE id = ANY(${batch.p(kept)}::uuid[])${batch.and}`);
+    if (plan.closed.length) {
+      const ids = batch.p(plan.closed);
+      const now = batch.p(by.now);
+      batch.add(`UPDATE work_items SET status = 'done', closed_at = ${now}, closed_by = ${batch.p(by.actorId)}, closed_event = ${batch.p(by.event)}, version = version + 1
+        WHERE id = ANY(${ids}::uuid[]) AND status = 'open'${batch.and}`);
+      batch.add(`UPDATE notifications SET closed_at = ${now}, read_at = coalesce(read_at, ${now}) WHERE work_item_id = ANY(${ids}::uuid[])${batch.and}`);
+    }
+    if (plan.opened.length) {
+      const rows = plan.opened.map((d) => ({
+        id: d.id, title: d.title.slice(0, 300), step: d.step, roles: d.roles, college: d.collegeId, users: d.userIds, mode: d.mode, due: d.dueAt?.toISOString() ?? null,
+      }));
+      batch.add(`INSERT INTO work_items (id, workflow, kind, subject_id, college_id, title, state, step, assignee_roles, assignee_college_id, assignee_user_ids, mode, since, due_at, touched_at)
+        SELECT x.id, ${batch.p(subject.workflow)}, ${batch.p(subject.kind)}, ${batch.p(subject.subjectId)}, ${batch.p(subject.collegeId)}::uuid, x.title, ${batch.p(subject.state)}, x.step,
+          ARRAY(SELECT jsonb_array_elements_text(x.roles)), x.college, ARRAY(SELECT jsonb_array_elements_text(x.users))::uuid[], x.mode, ${batch.p(by.now)}::timestamptz, x.due, ${batch.p(touch ? by.now : null)}::timestamptz
+        FROM jsonb_to_recordset(${batch.json(rows)}) AS x(id uuid, title text, step text, roles jsonb, college uuid, users jsonb, mode text, due timestamptz)${batch.join}`);
+    }
+  }
+
+  /** Opens and closes in a statement of its own (a subject's first items: nothing to guard). */
   async sync(
     tx: EntityManager,
     subject: { workflow: string; kind: string; subjectId: string; state: string; collegeId: string | null },
+    open: OpenItem[],
     desired: StepAssignment[],
     by: { actorId: string | null; event: string; now: Date },
-  ): Promise<{ opened: string[]; closed: string[] }> {
-    const open: WorkItemRow[] = await tx.query(`SELECT * FROM work_items WHERE subject_id = $1 AND status = 'open' FOR UPDATE`, [subject.subjectId]);
-    const wanted = new Set(desired.map((d) => d.step));
-    const gone = open.filter((i) => !wanted.has(i.step) || i.state !== subject.state);
-    const closed: string[] = [];
-    if (gone.length) {
-      const ids = gone.map((i) => i.id);
-      await tx.query(
-        `UPDATE work_items SET status = 'done', closed_at = $2, closed_by = $3, closed_event = $4, version = version + 1 WHERE id = ANY($1::uuid[])`,
-        [ids, by.now, by.actorId, by.event],
-      );
-      await tx.query(`UPDATE notifications SET closed_at = $2, read_at = coalesce(read_at, $2) WHERE work_item_id = ANY($1::uuid[])`, [ids, by.now]);
-      closed.push(...ids);
-    }
-    const kept = new Set(open.filter((i) => !gone.includes(i)).map((i) => i.step));
-    const opened: string[] = [];
-    for (const d of desired.filter((x) => !kept.has(x.step))) {
-      const [{ id }] = await tx.query(
-        `INSERT INTO work_items (workflow, kind, subject_id, college_id, title, state, step, assignee_roles, assignee_college_id, assignee_user_ids, mode, since, due_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
-        [subject.workflow, subject.kind, subject.subjectId, subject.collegeId, d.title.slice(0, 300), subject.state, d.step, d.roles, d.collegeId, d.userIds, d.mode, by.now, d.dueAt],
-      );
-      opened.push(id);
-    }
-    return { opened, closed };
-  }
-
-  /** Whether someone already acted on one of the subject's open items (a transfer, a delegation): RECALL is over. */
-  async touched(tx: EntityManager, subjectId: string): Promise<boolean> {
-    const rows = await tx.query(`SELECT 1 FROM work_items WHERE subject_id = $1 AND status = 'open' AND touched_at IS NOT NULL LIMIT 1`, [subjectId]);
-    return rows.length > 0;
-  }
-
-  /** Marks items touched: the next person acted without moving the state (an opinion, a transfer). */
-  async touch(tx: EntityManager, ids: string[], now: Date): Promise<void> {
-    if (ids.length) await tx.query(`UPDATE work_items SET touched_at = coalesce(touched_at, $2) WHERE id = ANY($1::uuid[])`, [ids, now]);
-  }
-
-  async touchSubject(tx: EntityManager, subjectId: string, now: Date): Promise<void> {
-    await tx.query(`UPDATE work_items SET touched_at = coalesce(touched_at, $2) WHERE subject_id = $1 AND status = 'open'`, [subjectId, now]);
+  ): Promise<SyncPlan> {
+    const plan = this.plan(open, subject.state, desired);
+    const batch = new WriteBatch();
+    this.write(batch, subject, plan, by);
+    await batch.run(tx);
+    return plan;
   }
 }

@@ -4,9 +4,13 @@ import type { Engine, Persisted } from '../../workflows/engine';
 import type { ActorRole, BaseFacts, WorkflowEvent } from '../../workflows/kernel';
 import { DomainError } from '../common/errors/domain-error';
 import { StepAssignment, WorkItemsService } from '../tasks/work-items.service';
+import { WorkflowLoad, WriteBatch } from './write-batch';
 
-/** Any row a workflow runs on: its persisted snapshot, machine version and optimistic-lock version. */
-export interface SubjectRow {
+/**
+ * Any row a workflow runs on: its persisted snapshot, machine version and optimistic-lock version, and what
+ * `workflowColumns` loads with it (recent steps, open work items), so that deciding reads nothing more.
+ */
+export interface SubjectRow extends WorkflowLoad {
   id: string;
   version: number;
   snapshot: Persisted;
@@ -49,6 +53,31 @@ export interface Applied {
 
 type Snapshot = ReturnType<Engine['restore']>;
 
+/** What the subject's write and effects see of a decided event. */
+export interface WriteContext {
+  event: EventInput;
+  data: Record<string, unknown>;
+  actor: RunnerActor;
+  now: Date;
+  moved: boolean;
+  applied: Applied;
+  next: Snapshot;
+  /** Ids the subject's write and effects share (a RENEW's successor, linked by the UPDATE, inserted by the effects). */
+  shared: Record<string, string>;
+}
+
+/** A decided event whose writes are batched but not yet sent: the caller may add its own parts (a stored response). */
+export interface Prepared {
+  applied: Applied;
+  next: Snapshot;
+  ctx: WriteContext;
+  batch: WriteBatch;
+  /** The history row's step and the open work items after the write: the new row's `workflowColumns`, without reading them. */
+  load: WorkflowLoad;
+  /** The kinds of evidence the history row recorded (for subjects whose guards read the path's documents). */
+  evidence: unknown[];
+}
+
 /** How one kind of subject is stored and what its guards read: the runner does the rest. */
 export interface WorkflowSubject<R extends SubjectRow> {
   engine: Engine;
@@ -56,8 +85,8 @@ export interface WorkflowSubject<R extends SubjectRow> {
   kind: string;
   /** The subject's own facts (documents, content…); the runner adds the last step and whether it was touched. */
   facts(tx: EntityManager, row: R, now: Date, actorId: string | null): Promise<BaseFacts>;
-  /** Writes the new snapshot and its projected columns with `WHERE version = row.version`; false when it lost. */
-  write(tx: EntityManager, row: R, next: Snapshot, now: Date, moved: boolean): Promise<boolean>;
+  /** The guarded UPDATE of the row with the new snapshot and its projected columns (`batch.guard`, `WHERE version = row.version`). */
+  write(batch: WriteBatch, row: R, ctx: WriteContext): void;
   reload(tx: EntityManager, id: string): Promise<R>;
   /** The college the subject belongs to (work items are filed under it). */
   collegeOf(row: R): string | null;
@@ -65,8 +94,8 @@ export interface WorkflowSubject<R extends SubjectRow> {
   assignments(row: R, next: Snapshot): StepAssignment[];
   /** What the history row records as the documents that satisfied the guards of `rule`. */
   evidence(facts: BaseFacts, rule: string): unknown[];
-  /** Effects of the event beyond the state (records, outbox rows), in the same transaction. */
-  afterTransition(tx: EntityManager, row: R, ctx: { event: EventInput; data: Record<string, unknown>; actor: RunnerActor; now: Date; applied: Applied; next: Snapshot }): Promise<void>;
+  /** Effects of the event beyond the state (records, outbox rows), in the same statement. */
+  effects(batch: WriteBatch, row: R, ctx: WriteContext): void;
   /** The body of a 409: the current state for the caller to reload from. */
   conflictBody(row: R): Record<string, unknown>;
 }
@@ -87,7 +116,7 @@ export class WorkflowRunner {
   async openItems<R extends SubjectRow>(tx: EntityManager, subject: WorkflowSubject<R>, row: R, now: Date, actorId: string | null): Promise<void> {
     const snapshot = this.restore(subject, row);
     await this.workItems.sync(tx, { workflow: subject.engine.definition.id, kind: subject.kind, subjectId: row.id, state: subject.engine.statePath(snapshot), collegeId: subject.collegeOf(row) },
-      subject.assignments(row, snapshot), { actorId, event: 'CREATE', now });
+      row.wf_open, subject.assignments(row, snapshot), { actorId, event: 'CREATE', now });
   }
 
   /**
@@ -108,27 +137,35 @@ export class WorkflowRunner {
     return subject.engine.restore(row.snapshot, row.machine_version);
   }
 
-  /** The facts the guards read, with the last step (for RECALL) and whether its work item was touched. */
+  /** The facts the guards read, with the last step (for RECALL) and whether its work item was touched: all read with the row. */
   async facts<R extends SubjectRow>(tx: EntityManager, subject: WorkflowSubject<R>, row: R, now: Date, actorId: string | null): Promise<BaseFacts> {
     const own = await subject.facts(tx, row, now, actorId);
-    const recent: Array<{ actor_id: string | null; from_state: string | null; to_state: string; event: string }> = await tx.query(
-      `SELECT actor_id, from_state, to_state, event FROM workflow_transitions
-       WHERE workflow = $1 AND subject_id = $2 AND from_state IS DISTINCT FROM to_state ORDER BY id DESC LIMIT 4`,
-      [subject.engine.definition.id, row.id],
-    );
-    const [last] = recent;
+    const [last] = row.wf_recent;
     const current = subject.engine.statePath(this.restore(subject, row));
     const lastStep = last && last.to_state === current && last.event !== 'RECALL' ? { actorId: last.actor_id, from: last.from_state, event: last.event } : null;
-    const earlierSenders = recent.slice(1).map((r) => r.actor_id).filter((id): id is string => !!id);
-    return { ...own, lastStep, earlierSenders, untouched: lastStep ? !(await this.workItems.touched(tx, row.id)) : true };
+    const earlierSenders = row.wf_recent.slice(1).map((r) => r.actor_id).filter((id): id is string => !!id);
+    return { ...own, lastStep, earlierSenders, untouched: lastStep ? !row.wf_open.some((i) => i.touched_at !== null) : true };
   }
 
   /**
-   * Decides and writes one event. `receivedAt` is when the request arrived: a refusal of a subject that someone
-   * else changed after that moment is a 409 (the caller acted on what they saw), not a 422 about the new state.
-   * Returns null when the event changed nothing (a timer that finds its work done): nothing is written.
+   * Decides and writes one event in the caller's transaction (one statement). `receivedAt` is when the request
+   * arrived: a refusal of a subject that someone else changed after that moment is a 409 (the caller acted on what
+   * they saw), not a 422 about the new state. Returns null when the event changed nothing (a timer that finds its
+   * work done): nothing is written.
    */
   async apply<R extends SubjectRow>(tx: EntityManager, subject: WorkflowSubject<R>, row: R, actor: RunnerActor, input: EventInput, opts: { receivedAt?: Date; now: Date; data?: Record<string, unknown>; enrich?: () => Promise<Record<string, unknown>> }): Promise<Applied | null> {
+    const prepared = await this.prepare(tx, subject, row, actor, input, opts);
+    if (!prepared) return null;
+    if (!(await prepared.batch.run(tx))) throw this.conflict(subject, 'version_conflict', await subject.reload(tx, row.id));
+    return prepared.applied;
+  }
+
+  /**
+   * Decides one event on `row` (as loaded, with its `workflowColumns`) and batches its writes: the row guarded by its
+   * version, one history row, the work items' diff and the subject's effects. Nothing is sent: `batch.run` sends it
+   * as one statement and answers false when the version moved meanwhile (then nothing was written).
+   */
+  async prepare<R extends SubjectRow>(tx: EntityManager, subject: WorkflowSubject<R>, row: R, actor: RunnerActor, input: EventInput, opts: { receivedAt?: Date; now: Date; data?: Record<string, unknown>; enrich?: () => Promise<Record<string, unknown>> }): Promise<Prepared | null> {
     const { now } = opts;
     let data = opts.data ?? { ...(input.data ?? {}) };
     const facts = await this.facts(tx, subject, row, now, actor.id);
@@ -149,20 +186,28 @@ export class WorkflowRunner {
     }
     if (!decision.changed) return null;
     const moved = decision.from !== decision.to;
-    if (!(await subject.write(tx, row, decision.next, now, moved))) throw this.conflict(subject, 'version_conflict', await subject.reload(tx, row.id));
+    const workflow = subject.engine.definition.id;
+    const plan = this.workItems.plan(row.wf_open, decision.to, subject.assignments(row, decision.next));
+    const applied: Applied = { from: decision.from, to: decision.to, rule: decision.rule, changed: true, opened: plan.opened.map((o) => o.id), closed: plan.closed };
+    const ctx: WriteContext = { event: input, data, actor, now, moved, applied, next: decision.next, shared: {} };
+    const evidence = subject.evidence(facts, decision.rule);
 
-    await tx.query(
-      `INSERT INTO workflow_transitions (workflow, subject_id, at, actor_id, actor_username, actor_roles, event, from_state, to_state, comment, data, documents, machine_version, rule)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
-      [subject.engine.definition.id, row.id, now, actor.id, actor.username, actor.roles, input.type, decision.from, decision.to, input.comment ?? null,
-        Object.keys(data).length ? JSON.stringify(data) : null, JSON.stringify(subject.evidence(facts, decision.rule)), subject.engine.tag, decision.rule],
-    );
-    const synced = await this.workItems.sync(tx, { workflow: subject.engine.definition.id, kind: subject.kind, subjectId: row.id, state: decision.to, collegeId: subject.collegeOf(row) }, subject.assignments(row, decision.next), { actorId: actor.id, event: input.type, now });
-    // a person acting without moving the state (an expert's opinion) has touched the step: no RECALL past it
-    if (!moved && actor.id) await this.workItems.touchSubject(tx, row.id, now);
-    const applied: Applied = { from: decision.from, to: decision.to, rule: decision.rule, changed: true, ...synced };
-    await subject.afterTransition(tx, row, { event: input, data, actor, now, applied, next: decision.next });
-    return applied;
+    const batch = new WriteBatch();
+    subject.write(batch, row, ctx);
+    batch.add(`INSERT INTO workflow_transitions (workflow, subject_id, at, actor_id, actor_username, actor_roles, event, from_state, to_state, comment, data, documents, machine_version, rule)
+      SELECT ${[workflow, row.id, now, actor.id, actor.username, actor.roles, input.type, decision.from, decision.to, input.comment ?? null].map((v) => batch.p(v)).join(', ')},
+        ${batch.p(Object.keys(data).length ? JSON.stringify(data) : null)}::jsonb, ${batch.json(evidence)}, ${batch.p(subject.engine.tag)}, ${batch.p(decision.rule)}${batch.from}`);
+    const touch = !moved && !!actor.id;
+    this.workItems.write(batch, { workflow, kind: subject.kind, subjectId: row.id, state: decision.to, collegeId: subject.collegeOf(row) }, plan, { actorId: actor.id, event: input.type, now }, touch);
+    subject.effects(batch, row, ctx);
+    const step = { actor_id: actor.id, from_state: decision.from, to_state: decision.to, event: input.type };
+    return {
+      applied, next: decision.next, ctx, batch, evidence,
+      load: {
+        wf_recent: moved ? [step, ...row.wf_recent].slice(0, 4) : row.wf_recent,
+        wf_open: plan.open.map((i) => ({ ...i, touched_at: touch ? (i.touched_at ?? now) : i.touched_at })),
+      },
+    };
   }
 
   /** A subject's history, oldest first: who (user and roles), when, event, from, to, comment. */
