@@ -49,10 +49,12 @@ export function redisAnswers(redisUrl, timeoutMs = 500) {
 
 /**
  * A fresh database `<prefix>_<now>`, migrated and seeded with the demo data, and the built server on it (its queue
- * on `redisUrl` under QUEUE_PREFIX = the database name, or on PostgreSQL without one). `stop()` undoes it all; so does
- * an uncaught error once the database exists (printed, cleaned up, exit code 1).
+ * on `redisUrl` under QUEUE_PREFIX = the database name, or on PostgreSQL without one). With `split`, the API
+ * (APP_ROLE=api) and a worker process (APP_ROLE=worker), as docker-compose runs them, each connecting with its own
+ * application_name (`coop-api`, `coop-worker`: pg_stat_activity tells their backends apart). `stop()` undoes it all;
+ * so does an uncaught error once the database exists (printed, cleaned up, exit code 1).
  */
-export async function startStack({ prefix = 'coop_bench', redisUrl = REDIS, env: extra = {} } = {}) {
+export async function startStack({ prefix = 'coop_bench', redisUrl = REDIS, env: extra = {}, split = false } = {}) {
   const dbName = `${prefix}_${Date.now()}`;
   const admin = new pg.Client({ connectionString: ADMIN_DB });
   await admin.connect();
@@ -60,6 +62,7 @@ export async function startStack({ prefix = 'coop_bench', redisUrl = REDIS, env:
   const url = new URL(ADMIN_DB); url.pathname = `/${dbName}`;
   const dataDir = mkdtempSync(join(tmpdir(), 'coop-bench-'));
   let server;
+  let worker;
   let stopping;
   const stop = () => (stopping ??= cleanUp());
   // a benchmark that throws (here or after) still stops its server, drops its database and removes its queue keys, then exits 1
@@ -71,10 +74,12 @@ export async function startStack({ prefix = 'coop_bench', redisUrl = REDIS, env:
   process.once('uncaughtException', onFailure);
   async function cleanUp() {
     process.off('uncaughtException', onFailure);
-    if (server && server.exitCode === null && server.signalCode === null) {
-      const exited = new Promise((r) => server.once('exit', r));
-      server.kill('SIGTERM');
-      await exited;
+    for (const child of [server, worker]) {
+      if (child && child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((r) => child.once('exit', r));
+        child.kill('SIGTERM');
+        await exited;
+      }
     }
     await admin.query(`DROP DATABASE "${dbName}" WITH (FORCE)`);
     if (redisUrl) {
@@ -96,10 +101,12 @@ export async function startStack({ prefix = 'coop_bench', redisUrl = REDIS, env:
   if (!redisUrl) delete env.REDIS_URL;
   await run('database/migrate.js', env);
   await run('database/seed-demo.js', env);
-  server = spawn(process.execPath, [join(ROOT, 'dist/src/main.js')], { env, stdio: 'ignore' });
+  const as = (name, role) => { const u = new URL(env.DATABASE_URL); u.searchParams.set('application_name', name); return { ...env, DATABASE_URL: u.toString(), APP_ROLE: role }; };
+  server = spawn(process.execPath, [join(ROOT, 'dist/src/main.js')], { env: split ? as('coop-api', 'api') : env, stdio: 'ignore' });
+  if (split) worker = spawn(process.execPath, [join(ROOT, 'dist/src/worker.js')], { env: as('coop-worker', 'worker'), stdio: 'ignore' });
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; ; i++) { try { if ((await fetch(`${base}/health/ready`)).ok) break; } catch {} if (i > 300) throw new Error('server did not start'); await new Promise((r) => setTimeout(r, 100)); }
-  return { base, dbName, admin, env, server, stop };
+  return { base, dbName, admin, env, server, worker, stop };
 }
 
 /** Logs users in and calls the API as them: `call(user, method, path, body)` → parsed JSON, throwing on ≥ 300. */
