@@ -102,8 +102,11 @@ export async function startStack({ prefix = 'coop_bench', redisUrl = REDIS, env:
   await run('database/migrate.js', env);
   await run('database/seed-demo.js', env);
   const as = (name, role) => { const u = new URL(env.DATABASE_URL); u.searchParams.set('application_name', name); return { ...env, DATABASE_URL: u.toString(), APP_ROLE: role }; };
-  server = spawn(process.execPath, [join(ROOT, 'dist/src/main.js')], { env: split ? as('coop-api', 'api') : env, stdio: 'ignore' });
-  if (split) worker = spawn(process.execPath, [join(ROOT, 'dist/src/worker.js')], { env: as('coop-worker', 'worker'), stdio: 'ignore' });
+  // BENCH_PROFILE=<dir>: CPU profiles of the server (and worker) written there when they stop
+  const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
+  server = spawn(process.execPath, [...profile, join(ROOT, 'dist/src/main.js')], { env: split ? as('coop-api', 'api') : env, stdio: process.env.BENCH_VERBOSE ? 'inherit' : 'ignore' });
+  if (process.env.BENCH_VERBOSE) server.on('exit', (code, signal) => console.error(`server exited: ${code} ${signal}`));
+  if (split) worker = spawn(process.execPath, [...profile, join(ROOT, 'dist/src/worker.js')], { env: as('coop-worker', 'worker'), stdio: 'ignore' });
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; ; i++) { try { if ((await fetch(`${base}/health/ready`)).ok) break; } catch {} if (i > 300) throw new Error('server did not start'); await new Promise((r) => setTimeout(r, 100)); }
   return { base, dbName, admin, env, server, worker, stop };

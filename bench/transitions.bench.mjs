@@ -13,6 +13,7 @@
 //   npm run bench:transitions                      (clients 8 and 32, 15 s each)
 //   BENCH_CLIENTS=8 BENCH_SECONDS=30 npm run bench:transitions
 import { execFileSync } from 'node:child_process';
+import nodeHttp from 'node:http';
 import { readFileSync, statSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir, cpus } from 'node:os';
 import { join } from 'node:path';
@@ -43,11 +44,18 @@ for (let i = 0; i < 2 * MAX + 1; i++) {
   for (const kind of ['inspection_report', 'cooperation_plan', 'meeting_minutes', 'feasibility_report']) await upload(kind);
   ids.push(a.id);
 }
-const event = async (id, type) => {
-  const res = await fetch(`${stack.base}/api/v1/agreements/${id}/events`, { method: 'POST', headers: { authorization: `Bearer ${tokens.c1leader}`, 'content-type': 'application/json' }, body: JSON.stringify({ type }) });
-  if (res.status !== 200) throw new Error(`${type} → ${res.status} ${await res.text()}`);
-  await res.arrayBuffer();
-};
+// node:http with a keep-alive agent made anew for each phase: no socket idles through a pgbench phase into the next
+let agent = new nodeHttp.Agent({ keepAlive: true });
+const event = (id, type) => new Promise((resolve, reject) => {
+  const body = JSON.stringify({ type });
+  const req = nodeHttp.request(`${stack.base}/api/v1/agreements/${id}/events`, { method: 'POST', agent, headers: { authorization: `Bearer ${tokens.c1leader}`, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
+    const chunks = [];
+    res.on('data', (c) => chunks.push(c));
+    res.on('end', () => (res.statusCode === 200 ? resolve() : reject(new Error(`${type} → ${res.statusCode} ${Buffer.concat(chunks)}`))));
+  });
+  req.on('error', reject);
+  req.end(body);
+});
 const cycle = async (id) => { await event(id, 'SUBMIT'); await event(id, 'RECALL'); };
 for (const id of ids.slice(0, MAX)) await cycle(id); // warm-up
 
@@ -111,13 +119,27 @@ const pgbench = (args) => {
   return { tps, lat, out };
 };
 
+// CPU time (user + system, ms) a process has used: contention-proof cost per event, beside the wall-clock rates
+const TICK = 1000 / Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }));
+const cpuOf = (pid) => { try { const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' '); return (Number(f[11]) + Number(f[12])) * TICK; } catch { return 0; } };
+const backends = async () => (await admin.query(`SELECT pid FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()`, [dbName])).rows.map((r) => r.pid);
+const cpuSnapshot = async () => ({ api: cpuOf(stack.server.pid), worker: cpuOf(stack.worker.pid), pg: Object.fromEntries((await backends()).map((p) => [p, cpuOf(p)])) });
+const cpuSince = (before, after) => ({
+  api: after.api - before.api,
+  worker: after.worker - before.worker,
+  pg: Object.entries(after.pg).reduce((sum, [p, v]) => sum + v - (before.pg[p] ?? 0), 0),
+});
+
 // 1. HTTP, and 3. pgbench with the same clients, alternating
 const rows = [];
 for (const c of CLIENTS) {
+  agent.destroy();
+  agent = new nodeHttp.Agent({ keepAlive: true });
   const latencies = [];
   let events = 0;
   const until = performance.now() + SECONDS * 1000;
   const t0 = performance.now();
+  const cpu0 = await cpuSnapshot();
   await Promise.all(ids.slice(0, c).map(async (id) => {
     while (performance.now() < until) {
       for (const type of ['SUBMIT', 'RECALL']) {
@@ -129,9 +151,13 @@ for (const c of CLIENTS) {
     }
   }));
   const http = { perSecond: events / ((performance.now() - t0) / 1000), p50: pct(latencies, 50), p99: pct(latencies, 99) };
+  await new Promise((r) => setTimeout(r, 2000)); // the worker finishes the notices of the last events
+  const cpu = cpuSince(cpu0, await cpuSnapshot());
+  http.cpu = { api: cpu.api / events, worker: cpu.worker / events, pg: cpu.pg / events };
   // pgbench: one script run is two events (six statements); per-statement latencies give the p99 of an event
   const logPrefix = join(dir, `log${c}`);
-  pgbench(['-n', '-M', 'extended', '-c', String(c), '-j', String(Math.min(c, 2)), '-T', String(SECONDS), '-f', script, '-l', '--log-prefix', logPrefix, dbUrl]);
+  const same0 = pgbench(['-n', '-r', '-M', process.env.BENCH_PGBENCH_MODE ?? 'prepared', '-c', String(c), '-j', String(Math.min(c, 2)), '-T', String(SECONDS), '-f', script, '-l', '--log-prefix', logPrefix, dbUrl]);
+  if (process.env.BENCH_SHOW_SQL) console.log(same0.out.split('\n').filter((l) => /^\s+[\d.]+\s+\d+\s/.test(l)).map((l) => l.slice(0, 140)).join('\n'));
   const pbLat = [];
   let scripts = 0;
   for (const f of execFileSync('sh', ['-c', `ls ${logPrefix}*`], { encoding: 'utf8' }).trim().split('\n')) {
@@ -159,6 +185,17 @@ for (const { c, http, same } of rows) {
     `| ${f(http.perSecond / same.perSecond, 2)}`.padStart(8), f(http.p99 / same.p99, 1).padStart(6), `| ${f(tpcb[c].tps)}`.padStart(11), f(http.perSecond / tpcb[c].tps, 2).padStart(6));
 }
 console.log('targets: ratio to the same SQL ≥ 0.8, p99 ≤ 3× its p99, ratio to TPC-B ≥ 0.2');
+console.log('CPU ms per HTTP event (user + system, whatever else the machine runs):');
+for (const { c, http } of rows) console.log(`  ${c} clients: API ${f(http.cpu.api, 2)}, worker ${f(http.cpu.worker, 2)}, PostgreSQL backends ${f(http.cpu.pg, 2)}`);
 if (process.env.BENCH_SHOW_SQL) console.log(readFileSync(script, 'utf8'));
+if (process.env.BENCH_EXPLAIN) {
+  for (const s of statements.slice(1, 3)) {
+    const plan = await admin.query(`EXPLAIN (ANALYZE, BUFFERS) ${s.replaceAll(':aid', `'${ids[MAX]}'`)}`).catch(() => null);
+    const db = new (await import('pg')).default.Client({ connectionString: dbUrl }); await db.connect();
+    const rows = (await db.query(`EXPLAIN (ANALYZE, BUFFERS) ${s.replaceAll(':aid', `'${ids[MAX]}'`)}`)).rows.map((r) => r['QUERY PLAN']);
+    await db.end();
+    console.log(rows.join('\n'), plan ? '' : '');
+  }
+}
 rmSync(dir, { recursive: true, force: true });
 await stack.stop();

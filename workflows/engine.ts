@@ -1,4 +1,4 @@
-import { AnyStateMachine, AnyStateNode, AnyTransitionDefinition, getNextTransitions, initialTransition, transition } from 'xstate';
+import { AnyStateMachine, AnyStateNode, AnyTransitionDefinition, createActor, getNextTransitions, initialTransition } from 'xstate';
 import { Actor, BaseFacts, Condition, GuardParams, Label, Problem, problemsOf, recallable, roleAllowed, Rule, WorkflowEvent } from './kernel';
 
 /**
@@ -67,7 +67,20 @@ export function parseVersionTag(tag: string): { id: string; version: number } {
   return { id: tag.slice(0, at), version: Number(tag.slice(at + 1)) };
 }
 
+/**
+ * What XState's pure `transition()` builds on every call, made once: an inert actor scope (actions are collected,
+ * never run). `transition()` constructs a throw-away actor per call, and the actor's constructor computes the machine's
+ * initial snapshot: most of a decision's time (0.7 ms of it, measured). The machines here only assign their context and
+ * start no children, so one scope serves every decision.
+ */
+function inertScope(machine: AnyStateMachine) {
+  const self = createActor(machine);
+  return { self, defer: () => {}, id: '', logger: () => {}, sessionId: '', stopChild: () => {}, system: self.system, emit: () => {}, actionExecutor: () => {} };
+}
+
 export function createEngine<M extends AnyStateMachine>(def: WorkflowDefinition<M>) {
+  let inert: ReturnType<typeof inertScope> | undefined;
+  const scope = () => (inert ??= inertScope(def.machine));
   type Snapshot = ReturnType<M['resolveState']>;
   const paramsOf = (t: AnyTransitionDefinition): GuardParams => (t.guard as { params: GuardParams }).params;
   const ruleOf = (t: AnyTransitionDefinition): Rule => def.rules[paramsOf(t).rule];
@@ -166,7 +179,7 @@ export function createEngine<M extends AnyStateMachine>(def: WorkflowDefinition<
       }
       const chosen = mine.find((t) => def.allowed({ context: (snapshot as { context: unknown }).context, event }, paramsOf(t)));
       if (chosen && (snapshot as { can(e: unknown): boolean }).can(event)) {
-        const [next] = transition(def.machine as never, snapshot as never, event as never) as unknown as [Snapshot];
+        const next = def.machine.transition(snapshot as never, event as never, scope() as never) as unknown as Snapshot;
         const before = snapshot as { value: unknown; context: unknown };
         const after = next as { value: unknown; context: unknown };
         const changed = JSON.stringify(after.value) !== JSON.stringify(before.value) || JSON.stringify(after.context) !== JSON.stringify(before.context);

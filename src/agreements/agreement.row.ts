@@ -7,6 +7,7 @@ import { AgreementSnapshot, persist, stageOf, statePath } from '../../workflows/
 import type { AllowedEvent, PersistedAgreement } from '../../workflows/agreement.engine';
 import type { AgreementDetailDto, AgreementSummaryDto } from './agreement.views';
 import type { AgreementContentDto } from './agreements.dto';
+import { PREPARED } from '../database/prepared';
 import { FACTS_COLUMNS, LoadedFacts } from './facts';
 import { workflowColumns, WorkflowLoad } from '../workflow/write-batch';
 
@@ -92,7 +93,7 @@ export async function loadAgreement(tx: EntityManager, id: string, opts: { repla
     replay = `,
     (SELECT json_build_object('fingerprint', k.fingerprint, 'status', k.status, 'response', k.response) FROM idempotency_keys k WHERE k.user_id = $2 AND k.key = $3) AS replay`;
   }
-  const [row] = await tx.query(`${agreementSelect(replay)} WHERE a.id = $1`, params);
+  const [row] = await tx.query(`${PREPARED}${agreementSelect(replay)} WHERE a.id = $1`, params);
   if (!row) throw new NotFoundError(AGREEMENT);
   return row;
 }

@@ -1,9 +1,11 @@
 import 'reflect-metadata';
+import { createHash } from 'node:crypto';
 import { Logger } from '@nestjs/common';
 import { Client, ClientConfig, types } from 'pg';
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { migrations } from '../../migrations';
 import { entities } from './entities';
+import { PREPARED } from './prepared';
 
 // DATE columns stay 'YYYY-MM-DD' strings: a calendar date has no time zone to be shifted into.
 types.setTypeParser(1082, (value: string) => value);
@@ -21,6 +23,25 @@ class GuardedClient extends Client {
     super(config);
     this.on('error', (err: Error & { code?: string }) => logger.debug({ msg: 'database connection lost', code: err.code, error: err.message }));
   }
+
+  /** A statement marked PREPARED (the hot path of a transition) is parsed once per connection and its plan kept. */
+  override query(...args: unknown[]): never {
+    const [text, values, callback] = args;
+    if (typeof text === 'string' && text.startsWith(PREPARED)) {
+      return (super.query as (...a: unknown[]) => never)({ name: statementName(text), text, values }, ...(callback ? [callback] : []));
+    }
+    return (super.query as (...a: unknown[]) => never)(...args);
+  }
+}
+
+const names = new Map<string, string>();
+function statementName(text: string): string {
+  let name = names.get(text);
+  if (!name) {
+    name = `p_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
+    if (names.size < 1000) names.set(text, name);
+  }
+  return name;
 }
 
 /**

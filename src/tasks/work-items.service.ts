@@ -102,12 +102,12 @@ export class WorkItemsService {
   ): void {
     const kept = plan.open.filter((i) => !plan.opened.some((o) => o.id === i.id)).map((i) => i.id);
     // a person acting without moving the state (an expert's opinion) has touched the step: no RECALL past it
-    if (touch && kept.length) batch.add(`UPDATE work_items SET touched_at = coalesce(touched_at, ${batch.p(by.now)}) WHERE id = ANY(${batch.p(kept)}::uuid[])${batch.and}`);
+    if (touch && kept.length) batch.add(`UPDATE work_items SET touched_at = coalesce(touched_at, ${batch.p(by.now)}) WHERE subject_id = ${batch.p(subject.subjectId)} AND id = ANY(${batch.p(kept)}::uuid[])${batch.and}`);
     if (plan.closed.length) {
       const ids = batch.p(plan.closed);
       const now = batch.p(by.now);
       batch.add(`UPDATE work_items SET status = 'done', closed_at = ${now}, closed_by = ${batch.p(by.actorId)}, closed_event = ${batch.p(by.event)}, version = version + 1
-        WHERE id = ANY(${ids}::uuid[]) AND status = 'open'${batch.and}`);
+        WHERE subject_id = ${batch.p(subject.subjectId)} AND id = ANY(${ids}::uuid[]) AND status = 'open'${batch.and}`);
       batch.add(`UPDATE notifications SET closed_at = ${now}, read_at = coalesce(read_at, ${now}) WHERE work_item_id = ANY(${ids}::uuid[])${batch.and}`);
     }
     if (plan.opened.length) {

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { OutboxTopic } from '../common/outbox';
+import { PREPARED } from '../database/prepared';
 
 /** What a subject's loader adds to its row so that the runner decides without asking again (see `workflowColumns`). */
 export interface RecentStep {
@@ -96,7 +97,7 @@ export class WriteBatch {
   async run(tx: EntityManager): Promise<boolean> {
     if (!this.parts.length) return true;
     const [row]: Array<{ saved: number }> = await tx.query(
-      `WITH ${this.parts.join(',\n')} SELECT ${this.guarded ? '(SELECT count(*) FROM saved)::int' : '1'} AS saved`,
+      `${PREPARED}WITH ${this.parts.join(',\n')} SELECT ${this.guarded ? '(SELECT count(*) FROM saved)::int' : '1'} AS saved`,
       this.params,
     );
     return row.saved === 1;

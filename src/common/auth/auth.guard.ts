@@ -3,6 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import type { Request } from 'express';
 import { DataSource } from 'typeorm';
+import { PREPARED } from '../../database/prepared';
 import { DomainError } from '../errors/domain-error';
 import { requestContext } from '../logging/request-context';
 import type { Role } from '../roles';
@@ -60,7 +61,7 @@ export class AuthGuard implements CanActivate {
     }
     if (typeof payload.sub !== 'string' || !/^[0-9a-f-]{36}$/i.test(payload.sub)) throw new DomainError('invalid_token');
     const rows: Array<{ id: string; username: string; display_name: string; roles: Role[]; college_id: string | null; disabled: boolean; token_version: number }> =
-      await this.db.query('SELECT id, username, display_name, roles, college_id, disabled, token_version FROM users WHERE id = $1', [payload.sub]);
+      await this.db.query(`${PREPARED}SELECT id, username, display_name, roles, college_id, disabled, token_version FROM users WHERE id = $1`, [payload.sub]);
     const row = rows[0];
     if (!row || row.token_version !== payload.ver) throw new DomainError('invalid_token');
     if (row.disabled) throw new DomainError('account_disabled');
