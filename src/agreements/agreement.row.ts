@@ -98,6 +98,11 @@ export async function loadAgreement(tx: EntityManager, id: string, opts: { repla
   return row;
 }
 
+/** Many agreements as `loadAgreement` reads one (the start-up backfill of work items). */
+export function loadAgreements(tx: EntityManager, ids: string[]): Promise<AgreementRow[]> {
+  return tx.query(`${agreementSelect()} WHERE a.id = ANY($1::uuid[])`, [ids]);
+}
+
 export function toSummary(row: AgreementRow): AgreementSummaryDto {
   return {
     id: row.id,

@@ -13,7 +13,7 @@ import { StepAssignment, WorkItemsService } from '../tasks/work-items.service';
 import { WorkflowRunner } from '../workflow/workflow-runner.service';
 import type { WorkflowSubject, WriteContext } from '../workflow/workflow-runner.service';
 import type { WriteBatch } from '../workflow/write-batch';
-import { AgreementRow, loadAgreement, projection } from './agreement.row';
+import { AgreementRow, loadAgreement, loadAgreements, projection } from './agreement.row';
 import { CurrentDocument, loadedFacts } from './facts';
 
 type AgreementFacts = Facts & { currentDocuments: CurrentDocument[] };
@@ -30,9 +30,9 @@ export class AgreementSubject implements WorkflowSubject<AgreementRow>, OnApplic
     private readonly clock: Clock,
   ) {}
 
-  /** Agreements written before work items existed get theirs at start-up. */
+  /** Agreements written before work items existed get theirs after start-up. */
   async onApplicationBootstrap(): Promise<void> {
-    await this.runner.backfill(this, 'agreements', `t.stage <> 'terminated'`, this.clock.now());
+    await this.runner.backfill(this, 'agreements', `t.stage <> 'terminated'`, this.clock.now(), loadAgreements);
   }
 
   async facts(_tx: EntityManager, row: AgreementRow, now: Date, actorId: string | null): Promise<AgreementFacts> {

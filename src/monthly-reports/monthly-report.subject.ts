@@ -54,9 +54,10 @@ export class MonthlyReportSubject implements WorkflowSubject<MonthlyReportRow>, 
     private readonly clock: Clock,
   ) {}
 
-  /** Reports written before work items existed get theirs at start-up. */
+  /** Reports written before work items existed get theirs after start-up. */
   async onApplicationBootstrap(): Promise<void> {
-    await this.runner.backfill(this, 'monthly_reports', `t.status <> 'signed_off'`, this.clock.now());
+    await this.runner.backfill(this, 'monthly_reports', `t.status <> 'signed_off'`, this.clock.now(),
+      (tx, ids) => tx.query(`SELECT t.*, ${workflowColumns('monthlyReport', 't')} FROM monthly_reports t WHERE t.id = ANY($1::uuid[])`, [ids]));
   }
 
   async facts(_tx: EntityManager, row: MonthlyReportRow, now: Date): Promise<MonthlyReportFacts> {

@@ -121,6 +121,27 @@ export class WorkItemsService {
     }
   }
 
+  /** First work items of many subjects (that have none) in one INSERT: the start-up backfill. */
+  async openMany(
+    tx: EntityManager,
+    subjects: Array<{ subject: { workflow: string; kind: string; subjectId: string; state: string; collegeId: string | null }; desired: StepAssignment[] }>,
+    by: { now: Date },
+  ): Promise<void> {
+    const rows = subjects.flatMap(({ subject: s, desired }) => desired.map((d) => ({
+      workflow: s.workflow, kind: s.kind, subject: s.subjectId, subject_college: s.collegeId, state: s.state,
+      title: d.title.slice(0, 300), step: d.step, roles: d.roles, college: d.collegeId, users: d.userIds, mode: d.mode, due: d.dueAt?.toISOString() ?? null,
+    })));
+    if (!rows.length) return;
+    await tx.query(
+      `INSERT INTO work_items (workflow, kind, subject_id, college_id, title, state, step, assignee_roles, assignee_college_id, assignee_user_ids, mode, since, due_at)
+       SELECT x.workflow, x.kind, x.subject, x.subject_college, x.title, x.state, x.step, ARRAY(SELECT jsonb_array_elements_text(x.roles)), x.college,
+         ARRAY(SELECT jsonb_array_elements_text(x.users))::uuid[], x.mode, $2, x.due
+       FROM jsonb_to_recordset($1::jsonb) AS x(workflow text, kind text, subject uuid, subject_college uuid, state text, title text, step text, roles jsonb, college uuid,
+         users jsonb, mode text, due timestamptz)`,
+      [JSON.stringify(rows), by.now],
+    );
+  }
+
   /** Opens and closes in a statement of its own (a subject's first items: nothing to guard). */
   async sync(
     tx: EntityManager,

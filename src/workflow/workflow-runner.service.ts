@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Engine, Persisted } from '../../workflows/engine';
 import type { ActorRole, BaseFacts, WorkflowEvent } from '../../workflows/kernel';
@@ -53,6 +53,9 @@ export interface Applied {
 
 type Snapshot = ReturnType<Engine['restore']>;
 
+/** Subjects given their first work items per transaction by the start-up backfill. */
+const BACKFILL_CHUNK = 500;
+
 /** What the subject's write and effects see of a decided event. */
 export interface WriteContext {
   event: EventInput;
@@ -106,7 +109,11 @@ export interface WorkflowSubject<R extends SubjectRow> {
  * the caller's transaction, guarded by the row's version. 403 answers who, 409 when, 422 what is missing.
  */
 @Injectable()
-export class WorkflowRunner {
+export class WorkflowRunner implements OnApplicationShutdown {
+  private readonly logger = new Logger('WorkflowRunner');
+  private readonly backfills = new Set<Promise<unknown>>();
+  private stopping = false;
+
   constructor(
     private readonly workItems: WorkItemsService,
     private readonly db: DataSource,
@@ -120,17 +127,44 @@ export class WorkflowRunner {
   }
 
   /**
-   * Unfinished subjects of `table` that never had a work item get theirs (start-up). Idempotent, and one process at a
-   * time (an advisory lock), so replicas starting together open each item once.
+   * Unfinished subjects of `table` that never had a work item get theirs (rows written before work items existed):
+   * 500 subjects per transaction and one INSERT per chunk, one process at a time (an advisory lock per chunk: replicas
+   * starting together open each item once). Resolves after the first chunk (a small backlog is done before the service
+   * answers); a larger one goes on in the background and stops between chunks at shutdown.
    */
-  async backfill<R extends SubjectRow>(subject: WorkflowSubject<R>, table: string, unfinished: string, now: Date): Promise<void> {
-    await this.db.transaction(async (tx) => {
-      const [{ locked }] = await tx.query(`SELECT pg_try_advisory_xact_lock(hashtext($1)) AS locked`, [`work-items-backfill:${subject.engine.definition.id}`]);
-      if (!locked) return;
-      const ids: Array<{ id: string }> = await tx.query(
-        `SELECT t.id FROM ${table} t WHERE ${unfinished} AND NOT EXISTS (SELECT 1 FROM work_items w WHERE w.subject_id = t.id) ORDER BY t.created_at`);
-      for (const { id } of ids) await this.openItems(tx, subject, await subject.reload(tx, id), now, null);
-    });
+  async backfill<R extends SubjectRow>(subject: WorkflowSubject<R>, table: string, unfinished: string, now: Date, loadMany: (tx: EntityManager, ids: string[]) => Promise<R[]>): Promise<void> {
+    // keyset over ids: a subject that waits on nobody (the system, a final state) gets no item and is passed once
+    let after = '00000000-0000-0000-0000-000000000000';
+    const chunk = () =>
+      this.db.transaction(async (tx) => {
+        const [{ locked }] = await tx.query(`SELECT pg_try_advisory_xact_lock(hashtext($1)) AS locked`, [`work-items-backfill:${subject.engine.definition.id}`]);
+        if (!locked) return false;
+        const ids: Array<{ id: string }> = await tx.query(
+          `SELECT t.id FROM ${table} t WHERE ${unfinished} AND t.id > $1 AND NOT EXISTS (SELECT 1 FROM work_items w WHERE w.subject_id = t.id) ORDER BY t.id LIMIT ${BACKFILL_CHUNK}`,
+          [after],
+        );
+        if (!ids.length) return false;
+        after = ids[ids.length - 1].id;
+        const rows = await loadMany(tx, ids.map((r) => r.id));
+        await this.workItems.openMany(tx, rows.map((row) => {
+          const snapshot = this.restore(subject, row);
+          const state = subject.engine.statePath(snapshot);
+          return { subject: { workflow: subject.engine.definition.id, kind: subject.kind, subjectId: row.id, state, collegeId: subject.collegeOf(row) }, desired: subject.assignments(row, snapshot) };
+        }), { now });
+        return ids.length === BACKFILL_CHUNK;
+      });
+    if (!(await chunk())) return;
+    const rest = async () => {
+      while (!this.stopping && (await chunk()));
+    };
+    const task = rest().catch((err: Error) => this.logger.error({ msg: 'work items backfill failed', workflow: subject.engine.definition.id, error: err.message }));
+    this.backfills.add(task);
+    void task.finally(() => this.backfills.delete(task));
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopping = true;
+    await Promise.all(this.backfills);
   }
 
   restore<R extends SubjectRow>(subject: WorkflowSubject<R>, row: R): Snapshot {
