@@ -1,12 +1,13 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, StreamableFile } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../common/auth/auth-user';
 import { Clock } from '../common/clock';
 import { NotFoundError } from '../common/errors/domain-error';
 import type { StoredUpload } from '../documents/uploads';
+import { DocumentStore } from '../storage/document-store';
 import { WorkflowRunner } from '../workflow/workflow-runner.service';
-import { SheetSubject } from './sheet.subject';
+import { loadSheet, SheetSubject } from './sheet.subject';
 import { SheetsService } from './sheets.service';
 import { flatten } from './template-tree';
 import { TemplatesService } from './templates.service';
@@ -23,6 +24,7 @@ export class EvidenceService {
   constructor(
     private readonly db: DataSource,
     private readonly clock: Clock,
+    private readonly store: DocumentStore,
     private readonly sheets: SheetsService,
     private readonly templates: TemplatesService,
     private readonly runner: WorkflowRunner,
@@ -52,6 +54,18 @@ export class EvidenceService {
     this.sheets.assertMayRead(user, row);
     const docs: EvidenceDocument[] = await this.db.query(`SELECT ${COLUMNS} FROM assessment_documents WHERE sheet_id = $1 ORDER BY code, uploaded_at, id`, [row.id]);
     return docs.map((d) => ({ ...d, size: Number(d.size) }));
+  }
+
+  /** One evidence file's bytes, for whoever may read its sheet. */
+  async content(user: AuthUser, documentId: string): Promise<{ view: EvidenceDocument; file: StreamableFile }> {
+    const [doc]: Array<(EvidenceDocument & { sheetId: string; storageKey: string }) | undefined> = await this.db.query(
+      `SELECT ${COLUMNS}, sheet_id AS "sheetId", storage_key AS "storageKey" FROM assessment_documents WHERE id = $1`,
+      [documentId],
+    );
+    if (!doc) throw new NotFoundError({ zh: '佐证材料', en: 'Evidence file' });
+    this.sheets.assertMayRead(user, await loadSheet(this.db.manager, doc.sheetId));
+    const { sheetId: _sheet, storageKey, ...view } = doc;
+    return { view: { ...view, size: Number(view.size) }, file: new StreamableFile(await this.store.get(storageKey)) };
   }
 
   /** Every step of the sheet: who, when, event, from, to, reason. */

@@ -28,7 +28,7 @@ export class DocumentsController {
     summary: '上传材料 Upload a document (PDF, Office, images; size-limited). The owning college, and whoever may send an event that needs the kind (center: demonstration opinion, settlement; legal: its opinion). A new upload of a kind is its next version',
   })
   @ApiCreatedResponse({ type: DocumentDto })
-  @ApiProblems(400, 404, { 409: ['read_only'] }, 413, 415)
+  @ApiProblems(400, 404, { 409: ['read_only'] }, 413, 415, 503)
   async upload(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: string, @Body() dto: UploadDocumentDto, @UploadedFile() file: StoredUpload | undefined, @Res({ passthrough: true }) res: Response): Promise<DocumentDto> {
     if (!file) throw new DomainError('validation_failed', { errors: [{ field: 'file', code: 'required' }] });
     res.status(201);
@@ -48,7 +48,7 @@ export class DocumentsController {
   @Access(...ROLES)
   @ApiOperation({ summary: '下载材料 Stream a document’s bytes, for whoever may read its agreement' })
   @ApiOkResponse({ description: 'The bytes, with the document’s media type, its file name (Content-Disposition) and its SHA-256 as ETag', content: DOWNLOAD_CONTENT })
-  @ApiProblems(404)
+  @ApiProblems(404, 503)
   async content(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: string, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
     const { view, file } = await this.documents.content(user, id);
     res.set(downloadHeaders(view));

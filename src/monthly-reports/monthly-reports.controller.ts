@@ -56,7 +56,7 @@ export class MonthlyReportsController {
   @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } } })
   @ApiOperation({ summary: '上传月报附件 Attach a file (PDF, Office, images) to a draft or returned report' })
   @ApiCreatedResponse({ type: AttachmentDto })
-  @ApiProblems(400, 404, { 409: ['event_not_allowed'] }, 413, 415)
+  @ApiProblems(400, 404, { 409: ['event_not_allowed'] }, 413, 415, 503)
   attach(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: string, @UploadedFile() file: StoredUpload | undefined): Promise<AttachmentDto> {
     if (!file) throw new DomainError('validation_failed', { errors: [{ field: 'file', code: 'required' }] });
     return this.reports.attach(user, id, file);
@@ -75,7 +75,7 @@ export class MonthlyReportsController {
   @Access(...READERS)
   @ApiOperation({ summary: '下载月报附件 Stream an attachment, for whoever may read its report' })
   @ApiOkResponse({ description: 'The bytes, with the attachment’s media type and file name', content: DOWNLOAD_CONTENT })
-  @ApiProblems(404)
+  @ApiProblems(404, 503)
   async attachmentContent(@CurrentUser() user: AuthUser, @Param('attachmentId', IdPipe) attachmentId: string, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
     const { view, file } = await this.reports.attachmentContent(user, attachmentId);
     res.set(downloadHeaders(view));
