@@ -114,6 +114,10 @@ describe('annual assessment (年度考核)', () => {
     expect((await upload('c1staff', 'Z9', pdf, 'x.pdf')).status).toBe(404);
     const listed = (await as('c1leader', 'GET', `${sheetPath(colleges.c1)}/documents`)).body;
     expect(listed.map((d: any) => [d.code, d.filename])).toEqual([['C5', '实习名单.pdf']]);
+    const content = await fetch(`${baseUrl()}${base}/documents/${ok.body.id}/content`, { headers: { authorization: `Bearer ${await login('assessor')}` } });
+    expect([content.status, content.headers.get('content-type'), content.headers.get('etag')]).toEqual([200, 'application/pdf', `"${ok.body.sha256}"`]);
+    expect(Buffer.from(await content.arrayBuffer()).equals(pdf)).toBe(true);
+    expect((await fetch(`${baseUrl()}${base}/documents/${ok.body.id}/content`, { headers: { authorization: `Bearer ${await login('c2staff')}` } })).status).toBe(403);
   });
 
   it('runs the sheet: the leader submits, assessors score (never their own college), the center finalizes, the director publishes', async () => {

@@ -114,7 +114,7 @@ describe('OpenAPI document', () => {
     expect(events['409'].description).toContain('`event_not_allowed`');
     expect(events['422'].description).toContain('`requirements_not_met`');
     const upload = doc.paths['/api/v1/agreements/{id}/documents'].post.responses;
-    expect(Object.keys(upload).sort()).toEqual(['201', '400', '401', '403', '404', '409', '413', '415']);
+    expect(Object.keys(upload).sort()).toEqual(['201', '400', '401', '403', '404', '409', '413', '415', '503']);
     expect(Object.keys(doc.paths['/api/v1/auth/login'].post.responses).sort()).toEqual(['200', '400', '401', '403', '429']);
   });
 

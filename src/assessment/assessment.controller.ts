@@ -1,11 +1,12 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, Res, StreamableFile, UploadedFile } from '@nestjs/common';
 import { sheetEngine } from '../../workflows/assessment-sheet.machine';
 import { DomainError } from '../common/errors/domain-error';
 import { MachineDescriptionDto } from '../workflow/workflow.views';
+import { AcceptsUpload, DOWNLOAD_CONTENT, downloadHeaders } from '../documents/uploads';
+import type { StoredUpload } from '../documents/uploads';
 import { EvidenceService } from './evidence.service';
 import type { Response } from 'express';
-import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Access } from '../common/auth/access.decorator';
 import type { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser } from '../common/auth/current-user.decorator';
@@ -174,14 +175,13 @@ export class AssessmentController {
 
   @Post('cycles/:id/sheets/:subjectId/items/:code/documents')
   @Access('college_staff', 'college_leader', 'center_staff', 'center_director')
-  @UseInterceptors(FileInterceptor('file'))
-  @ApiConsumes('multipart/form-data')
+  @AcceptsUpload()
   @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } } })
   @ApiOperation({ summary: '上传佐证材料 Attach an evidence file (PDF, Office, images) to one indicator while drafting' })
   @ApiCreatedResponse({ type: EvidenceDocumentDto })
-  @ApiProblems(400, 404, { 409: ['event_not_allowed'] }, 413, 415)
+  @ApiProblems(400, 404, { 409: ['event_not_allowed'] }, 413, 415, 503)
   uploadEvidence(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: string, @Param('subjectId', new ParseUUIDPipe()) subjectId: string, @Param('code') code: string,
-    @UploadedFile() file: { originalname: string; buffer: Buffer } | undefined) {
+    @UploadedFile() file: StoredUpload | undefined) {
     if (!file) throw new DomainError('validation_failed', { errors: [{ field: 'file', code: 'required' }] });
     return this.evidence.upload(user, id, subjectId, code, file);
   }
@@ -193,6 +193,17 @@ export class AssessmentController {
   @ApiProblems(404)
   evidenceList(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: string, @Param('subjectId', new ParseUUIDPipe()) subjectId: string) {
     return this.evidence.list(user, id, subjectId);
+  }
+
+  @Get('documents/:documentId/content')
+  @Access(...SHEET_READERS)
+  @ApiOperation({ summary: '下载佐证材料 Stream an evidence file, for whoever may read its sheet' })
+  @ApiOkResponse({ description: 'The bytes, with the file’s media type, its file name (Content-Disposition) and its SHA-256 as ETag', content: DOWNLOAD_CONTENT })
+  @ApiProblems(404, 503)
+  async evidenceContent(@CurrentUser() user: AuthUser, @Param('documentId', IdPipe) documentId: string, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
+    const { view, file } = await this.evidence.content(user, documentId);
+    res.set(downloadHeaders(view));
+    return file;
   }
 
   @Get('cycles/:id/sheets/:subjectId/history')

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, Min, MinLength, ValidateIf, validateSync } from 'class-validator';
 
 export type RunMode = 'embedded' | 'single' | 'production';
 
@@ -109,6 +109,39 @@ export class EnvironmentVariables {
   @IsOptional() @IsString()
   CONSOLE_DIR = 'console/dist';
 
+  /** Where uploaded files live: `local` (DATA_DIR/files) or `s3` (an S3-compatible bucket: AWS S3, MinIO, OSS, COS…). */
+  @IsOptional() @IsIn(['local', 's3'])
+  STORAGE_DRIVER: 'local' | 's3' = 'local';
+
+  /** The S3 API's base URL; unset means AWS S3 itself (the region picks the endpoint). */
+  @IsOptional() @Transform(emptyToUndefined) @Matches(/^https?:\/\/[^\s/]+/, { message: 'S3_ENDPOINT must be an http(s) URL' })
+  S3_ENDPOINT?: string;
+
+  @IsOptional() @Matches(/^[a-z0-9-]{1,40}$/, { message: 'S3_REGION must be a region name such as us-east-1' })
+  S3_REGION = 'us-east-1';
+
+  /** Required with STORAGE_DRIVER=s3; the bucket must exist. */
+  @ValidateIf((o: EnvironmentVariables) => o.STORAGE_DRIVER === 's3' || o.S3_BUCKET !== undefined) @Transform(emptyToUndefined)
+  @Matches(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, { message: 'S3_BUCKET must name a bucket (3–63 lowercase letters, digits, dots, hyphens); it is required when STORAGE_DRIVER=s3' })
+  S3_BUCKET?: string;
+
+  /** With S3_SECRET_ACCESS_KEY; both unset: the AWS SDK's own credential chain (AWS_* variables, instance role). */
+  @ValidateIf((o: EnvironmentVariables) => o.S3_SECRET_ACCESS_KEY !== undefined || o.S3_ACCESS_KEY_ID !== undefined) @Transform(emptyToUndefined)
+  @IsNotEmpty({ message: 'S3_ACCESS_KEY_ID is required when S3_SECRET_ACCESS_KEY is set' })
+  S3_ACCESS_KEY_ID?: string;
+
+  @ValidateIf((o: EnvironmentVariables) => o.S3_ACCESS_KEY_ID !== undefined || o.S3_SECRET_ACCESS_KEY !== undefined) @Transform(emptyToUndefined)
+  @IsNotEmpty({ message: 'S3_SECRET_ACCESS_KEY is required when S3_ACCESS_KEY_ID is set' })
+  S3_SECRET_ACCESS_KEY?: string;
+
+  /** Bucket in the path (`endpoint/bucket/key`) rather than the host name: MinIO and most self-hosted servers need it. */
+  @IsOptional() @Transform(toBool) @IsBoolean()
+  S3_FORCE_PATH_STYLE = false;
+
+  /** Put before every object key, e.g. `coop/` to share a bucket; the keys are the same relative paths as under DATA_DIR/files. */
+  @IsOptional() @Matches(/^([A-Za-z0-9_-][A-Za-z0-9._-]*)(\/[A-Za-z0-9_-][A-Za-z0-9._-]*)*\/?$|^$/, { message: 'S3_PREFIX must be a relative key prefix such as coop/ (letters, digits, - _ . and /; no leading slash or dot segments)' })
+  S3_PREFIX = '';
+
   /** Test runs only (NODE_ENV=test): admins may set the clock through PUT /api/v1/admin/clock. */
   @IsOptional() @Transform(toBool) @IsBoolean()
   TEST_CLOCK = false;
@@ -121,15 +154,28 @@ export interface AppConfig extends EnvironmentVariables {
 
 export class ConfigError extends Error {}
 
+/** Variables without a default: `new EnvironmentVariables()` has no key for them. */
+const OPTIONAL_VARIABLES = ['DATABASE_URL', 'REDIS_URL', 'JWT_SECRET', 'SMTP_URL', 'WEBHOOK_URL', 'S3_ENDPOINT', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'];
+/** Never echoed in an error: start-up messages end up in logs. */
+const SECRET_VARIABLES = new Set(['JWT_SECRET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY']);
+
+/** A bad value as an error message may show it: secrets by their length only, URLs without their user and password. */
+function shown(name: string, value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (SECRET_VARIABLES.has(name)) return `a hidden value of ${String(value).length} characters`;
+  const text = JSON.stringify(value);
+  return name.endsWith('_URL') || name.endsWith('_ENDPOINT') ? text.replace(/\/\/[^/@\s]*@/, '//***@') : text;
+}
+
 /** Validates `env` and returns the typed configuration; throws ConfigError naming each bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const known = Object.keys(new EnvironmentVariables());
   const raw: Record<string, unknown> = {};
-  for (const key of [...known, 'DATABASE_URL', 'REDIS_URL', 'JWT_SECRET']) if (env[key] !== undefined) raw[key] = env[key];
+  for (const key of [...known, ...OPTIONAL_VARIABLES]) if (env[key] !== undefined) raw[key] = env[key];
   const parsed = plainToInstance(EnvironmentVariables, raw, { exposeDefaultValues: true });
   const errors = validateSync(parsed, { whitelist: true, forbidUnknownValues: false });
   if (errors.length) {
-    const lines = errors.map((e) => `${e.property}: ${Object.values(e.constraints ?? {}).join('; ')} (got ${JSON.stringify(e.value)})`);
+    const lines = errors.map((e) => `${e.property}: ${Object.values(e.constraints ?? {}).join('; ')} (got ${shown(e.property, e.value)})`);
     throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
   }
   const mode: RunMode = !parsed.DATABASE_URL ? 'embedded' : parsed.REDIS_URL ? 'production' : 'single';

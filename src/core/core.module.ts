@@ -9,14 +9,14 @@ import { APP_CONFIG } from '../config/env';
 import type { AppConfig } from '../config/env';
 import { dataSourceOptions } from '../database/data-source';
 import { DATABASE_URL } from '../database/tokens';
-import { FileStorage, LocalDiskStorage } from '../documents/file-storage';
 import { Partner, PartnerStatusChange } from '../partners/partner.entity';
 import { QueueService } from '../queue/queue.service';
+import { documentStoreProvider } from '../storage/document-store.provider';
 import { User } from '../users/user.entity';
 
 /**
  * What every feature module may use without importing it: the validated configuration, the database (and the
- * few TypeORM repositories), the clock, document storage, the queue, and JWT signing.
+ * few TypeORM repositories), the clock, the document store (local disk or S3), the queue, and JWT signing.
  */
 @Global()
 @Module({})
@@ -26,7 +26,7 @@ export class CoreModule {
       { provide: APP_CONFIG, useValue: config },
       { provide: DATABASE_URL, useValue: databaseUrl },
       { provide: Clock, useValue: config.TEST_CLOCK ? new SettableClock() : new SystemClock() },
-      { provide: FileStorage, useValue: new LocalDiskStorage(config.DATA_DIR) },
+      documentStoreProvider(config),
       QueueService,
     ];
     const orm = TypeOrmModule.forFeature([College, Major, User, Partner, PartnerStatusChange]);

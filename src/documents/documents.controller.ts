@@ -1,6 +1,5 @@
-import { Body, Controller, Get, Param, Post, Query, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, Post, Query, Res, StreamableFile, UploadedFile } from '@nestjs/common';
+import { ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DOCUMENT_KINDS } from '../../workflows/agreement.catalog';
 import { Access } from '../common/auth/access.decorator';
@@ -13,7 +12,8 @@ import { ROLES } from '../common/roles';
 import { DocumentDto } from './document.views';
 import { ListDocumentsQuery, UploadDocumentDto } from './documents.dto';
 import { DocumentsService } from './documents.service';
-import { DOWNLOAD_CONTENT, downloadHeaders } from './uploads';
+import { AcceptsUpload, DOWNLOAD_CONTENT, downloadHeaders } from './uploads';
+import type { StoredUpload } from './uploads';
 
 @ApiTags('documents')
 @Controller('api/v1')
@@ -22,15 +22,14 @@ export class DocumentsController {
 
   @Post('agreements/:id/documents')
   @Access('college_staff', 'college_leader', 'center_staff', 'center_director', 'legal', 'department', 'expert')
-  @UseInterceptors(FileInterceptor('file'))
-  @ApiConsumes('multipart/form-data')
+  @AcceptsUpload()
   @ApiBody({ schema: { type: 'object', required: ['kind', 'file'], properties: { kind: { type: 'string', enum: Object.keys(DOCUMENT_KINDS) }, file: { type: 'string', format: 'binary' } } } })
   @ApiOperation({
     summary: '上传材料 Upload a document (PDF, Office, images; size-limited). The owning college, and whoever may send an event that needs the kind (center: demonstration opinion, settlement; legal: its opinion). A new upload of a kind is its next version',
   })
   @ApiCreatedResponse({ type: DocumentDto })
-  @ApiProblems(400, 404, { 409: ['read_only'] }, 413, 415)
-  async upload(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: string, @Body() dto: UploadDocumentDto, @UploadedFile() file: { originalname: string; buffer: Buffer; size: number } | undefined, @Res({ passthrough: true }) res: Response): Promise<DocumentDto> {
+  @ApiProblems(400, 404, { 409: ['read_only'] }, 413, 415, 503)
+  async upload(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: string, @Body() dto: UploadDocumentDto, @UploadedFile() file: StoredUpload | undefined, @Res({ passthrough: true }) res: Response): Promise<DocumentDto> {
     if (!file) throw new DomainError('validation_failed', { errors: [{ field: 'file', code: 'required' }] });
     res.status(201);
     return this.documents.upload(user, id, dto.kind, file);
@@ -49,7 +48,7 @@ export class DocumentsController {
   @Access(...ROLES)
   @ApiOperation({ summary: '下载材料 Stream a document’s bytes, for whoever may read its agreement' })
   @ApiOkResponse({ description: 'The bytes, with the document’s media type, its file name (Content-Disposition) and its SHA-256 as ETag', content: DOWNLOAD_CONTENT })
-  @ApiProblems(404)
+  @ApiProblems(404, 503)
   async content(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: string, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
     const { view, file } = await this.documents.content(user, id);
     res.set(downloadHeaders(view));

@@ -10,9 +10,9 @@ import { Clock } from '../common/clock';
 import { DomainError, NotFoundError } from '../common/errors/domain-error';
 import { effectiveRoles } from '../common/roles';
 import type { Role } from '../common/roles';
-import { FileStorage } from './file-storage';
+import { DocumentStore } from '../storage/document-store';
 import type { DocumentDto } from './document.views';
-import { checkUpload } from './uploads';
+import type { StoredUpload } from './uploads';
 
 const DOCUMENT = { zh: '材料', en: 'Document' };
 
@@ -37,13 +37,17 @@ export class DocumentsService {
 
   constructor(
     private readonly db: DataSource,
-    private readonly storage: FileStorage,
+    private readonly store: DocumentStore,
     private readonly agreements: AgreementsService,
     private readonly clock: Clock,
     private readonly access: AgreementAccess,
   ) {}
 
-  async upload(user: AuthUser, agreementId: string, kind: DocumentKind, file: { originalname: string; buffer: Buffer }): Promise<DocumentDto> {
+  /**
+   * Records an upload the request has already streamed into the store (`@AcceptsUpload()`): when anything here
+   * throws, the interceptor deletes the object again, so a refused upload leaves neither a row nor a file.
+   */
+  async upload(user: AuthUser, agreementId: string, kind: DocumentKind, file: StoredUpload): Promise<DocumentDto> {
     const row = await this.agreements.load(this.db.manager, agreementId);
     await this.access.assertMayRead(this.db.manager, user, row);
     const roles: Role[] = effectiveRoles(actingRoles(user, row));
@@ -53,16 +57,7 @@ export class DocumentsService {
       throw new DomainError('forbidden_role', { detail: { zh: `无权上传「${DOCUMENT_KINDS[kind].zh}」`, en: `You may not upload ${DOCUMENT_KINDS[kind].en}` } });
     }
     assertNotReadOnly(row);
-    const checked = checkUpload(file);
-    const id = randomUUID();
-    const key = `agreements/${agreementId}/${id}`;
-    await this.storage.put(key, file.buffer);
-    try {
-      return await this.insert(user, { id, agreementId, kind, filename: checked.filename, size: checked.size, sha256: checked.sha256, mediaType: checked.mediaType, key });
-    } catch (err) {
-      await this.storage.remove(key);
-      throw err;
-    }
+    return this.insert(user, { id: randomUUID(), agreementId, kind, filename: file.filename, size: file.size, sha256: file.sha256, mediaType: file.mediaType, key: file.key });
   }
 
   /**
@@ -100,10 +95,7 @@ export class DocumentsService {
     const [row]: Array<DocumentRow | undefined> = await this.db.query('SELECT * FROM documents WHERE id = $1', [id]);
     if (!row) throw new NotFoundError(DOCUMENT);
     await this.access.assertMayRead(this.db.manager, user, await this.agreements.load(this.db.manager, row.agreement_id));
-    const stream = await this.storage.open(row.storage_key).catch(() => {
-      throw new DomainError('internal_error', { detail: { zh: '材料文件丢失', en: 'The stored file is missing' } });
-    });
-    return { view: toView(row), file: new StreamableFile(stream) };
+    return { view: toView(row), file: new StreamableFile(await this.store.get(row.storage_key)) };
   }
 }
 

@@ -33,17 +33,33 @@ export function extensionOf(filename: string): string {
   return m ? m[1].toLowerCase() : '';
 }
 
-/** Returns the media type, or null when the bytes are not an allowed type or do not match the extension. */
-export function sniffMediaType(buf: Buffer, filename: string): SniffedType | null {
+/** Bytes enough to tell every allowed type by its signature (WebP's, the longest, ends at byte 12). */
+export const SIGNATURE_BYTES = 12;
+/** An OOXML document is a zip package whose parts include this one; a plain zip renamed .docx does not. */
+export const OOXML_MARKER = Buffer.from('[Content_Types].xml');
+
+/**
+ * What the first bytes and the extension say: the type, or null when they name no allowed type or disagree. An
+ * OOXML type holds only if the whole file also contains OOXML_MARKER (`needsMarker`), which a stream learns at its end.
+ */
+export function sniffSignature(head: Buffer, filename: string): (SniffedType & { needsMarker: boolean }) | null {
   const ext = extensionOf(filename);
-  if (startsWith(buf, [0x25, 0x50, 0x44, 0x46, 0x2d])) return ext === 'pdf' ? { mediaType: 'application/pdf', extension: 'pdf' } : null;
-  if (startsWith(buf, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return ext === 'png' ? { mediaType: 'image/png', extension: 'png' } : null;
-  if (startsWith(buf, [0xff, 0xd8, 0xff])) return ext === 'jpg' || ext === 'jpeg' ? { mediaType: 'image/jpeg', extension: ext } : null;
-  if (startsWith(buf, [0x47, 0x49, 0x46, 0x38])) return ext === 'gif' ? { mediaType: 'image/gif', extension: 'gif' } : null;
-  if (startsWith(buf, [0x52, 0x49, 0x46, 0x46]) && startsWith(buf, [0x57, 0x45, 0x42, 0x50], 8)) return ext === 'webp' ? { mediaType: 'image/webp', extension: 'webp' } : null;
-  if (startsWith(buf, [0x50, 0x4b, 0x03, 0x04]) && OOXML[ext] && buf.includes('[Content_Types].xml')) return { mediaType: OOXML[ext], extension: ext };
-  if (startsWith(buf, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]) && OLE[ext]) return { mediaType: OLE[ext], extension: ext };
+  const as = (mediaType: string, extension: string, needsMarker = false) => ({ mediaType, extension, needsMarker });
+  if (startsWith(head, [0x25, 0x50, 0x44, 0x46, 0x2d])) return ext === 'pdf' ? as('application/pdf', 'pdf') : null;
+  if (startsWith(head, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return ext === 'png' ? as('image/png', 'png') : null;
+  if (startsWith(head, [0xff, 0xd8, 0xff])) return ext === 'jpg' || ext === 'jpeg' ? as('image/jpeg', ext) : null;
+  if (startsWith(head, [0x47, 0x49, 0x46, 0x38])) return ext === 'gif' ? as('image/gif', 'gif') : null;
+  if (startsWith(head, [0x52, 0x49, 0x46, 0x46]) && startsWith(head, [0x57, 0x45, 0x42, 0x50], 8)) return ext === 'webp' ? as('image/webp', 'webp') : null;
+  if (startsWith(head, [0x50, 0x4b, 0x03, 0x04]) && OOXML[ext]) return as(OOXML[ext], ext, true);
+  if (startsWith(head, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]) && OLE[ext]) return as(OLE[ext], ext);
   return null;
+}
+
+/** Returns the media type of a whole file, or null when the bytes are not an allowed type or do not match the extension. */
+export function sniffMediaType(buf: Buffer, filename: string): SniffedType | null {
+  const type = sniffSignature(buf, filename);
+  if (!type || (type.needsMarker && !buf.includes(OOXML_MARKER))) return null;
+  return { mediaType: type.mediaType, extension: type.extension };
 }
 
 /**

@@ -1,7 +1,6 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
+import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query, Res, StreamableFile, UploadedFile } from '@nestjs/common';
 import type { Response } from 'express';
-import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access } from '../common/auth/access.decorator';
 import type { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser } from '../common/auth/current-user.decorator';
@@ -11,7 +10,8 @@ import { IdPipe } from '../common/id.pipe';
 import { ApiPaged } from '../common/openapi/api-paged.decorator';
 import { ApiProblems } from '../common/openapi/api-problems.decorator';
 import type { Page } from '../common/pagination';
-import { DOWNLOAD_CONTENT, downloadHeaders } from '../documents/uploads';
+import { AcceptsUpload, DOWNLOAD_CONTENT, downloadHeaders } from '../documents/uploads';
+import type { StoredUpload } from '../documents/uploads';
 import { AttachmentDto, MatrixDto, MonthlyReportDto, MonthlyReportStepDto } from './monthly-report.views';
 import { CreateMonthlyReportDto, ListMonthlyReportsQuery, MatrixQuery, MonthlyReportContentDto, ReturnMonthlyReportDto } from './monthly-reports.dto';
 import { MonthlyReportsService } from './monthly-reports.service';
@@ -52,13 +52,12 @@ export class MonthlyReportsController {
 
   @Post(':id/attachments')
   @Access('college_staff', 'college_leader')
-  @UseInterceptors(FileInterceptor('file'))
-  @ApiConsumes('multipart/form-data')
+  @AcceptsUpload()
   @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } } })
   @ApiOperation({ summary: '上传月报附件 Attach a file (PDF, Office, images) to a draft or returned report' })
   @ApiCreatedResponse({ type: AttachmentDto })
-  @ApiProblems(400, 404, { 409: ['event_not_allowed'] }, 413, 415)
-  attach(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: string, @UploadedFile() file: { originalname: string; buffer: Buffer } | undefined): Promise<AttachmentDto> {
+  @ApiProblems(400, 404, { 409: ['event_not_allowed'] }, 413, 415, 503)
+  attach(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: string, @UploadedFile() file: StoredUpload | undefined): Promise<AttachmentDto> {
     if (!file) throw new DomainError('validation_failed', { errors: [{ field: 'file', code: 'required' }] });
     return this.reports.attach(user, id, file);
   }
@@ -76,7 +75,7 @@ export class MonthlyReportsController {
   @Access(...READERS)
   @ApiOperation({ summary: '下载月报附件 Stream an attachment, for whoever may read its report' })
   @ApiOkResponse({ description: 'The bytes, with the attachment’s media type and file name', content: DOWNLOAD_CONTENT })
-  @ApiProblems(404)
+  @ApiProblems(404, 503)
   async attachmentContent(@CurrentUser() user: AuthUser, @Param('attachmentId', IdPipe) attachmentId: string, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
     const { view, file } = await this.reports.attachmentContent(user, attachmentId);
     res.set(downloadHeaders(view));

@@ -7,8 +7,8 @@ import { Clock } from '../common/clock';
 import { DomainError, NotFoundError } from '../common/errors/domain-error';
 import { page } from '../common/pagination';
 import type { Page } from '../common/pagination';
-import { FileStorage } from '../documents/file-storage';
-import { checkUpload } from '../documents/uploads';
+import type { StoredUpload } from '../documents/uploads';
+import { DocumentStore } from '../storage/document-store';
 import { isVacationMonth, localDate, monthOf } from '../calendar/calendar';
 import { WorldLoader } from '../reminders/world.loader';
 import { monthlyReportEngine } from '../../workflows/monthly-report.machine';
@@ -39,7 +39,7 @@ export class MonthlyReportsService {
     private readonly db: DataSource,
     private readonly clock: Clock,
     private readonly world: WorldLoader,
-    private readonly storage: FileStorage,
+    private readonly store: DocumentStore,
     private readonly runner: WorkflowRunner,
     private readonly subject: MonthlyReportSubject,
   ) {}
@@ -145,28 +145,22 @@ export class MonthlyReportsService {
     });
   }
 
-  /** Attachments belong to the report's content: the college adds them while it can still edit the report. */
-  async attach(user: AuthUser, id: string, file: { originalname: string; buffer: Buffer }): Promise<AttachmentDto> {
+  /**
+   * Attachments belong to the report's content: the college adds them while it can still edit the report. The file
+   * is already in the store; when this throws, the upload interceptor deletes it.
+   */
+  async attach(user: AuthUser, id: string, file: StoredUpload): Promise<AttachmentDto> {
     const row = await this.load(this.db.manager, id);
     if (collegeScope(user) !== row.college_id) throw new DomainError(collegeScope(user) ? 'forbidden_college' : 'forbidden_role');
     if (!['draft', 'returned'].includes(row.status)) throw new DomainError('event_not_allowed', { extra: { reportStatus: row.status } });
-    const checked = checkUpload(file);
-    const attachmentId = randomUUID();
-    const key = `monthly-reports/${id}/${attachmentId}`;
-    await this.storage.put(key, checked.buffer);
-    try {
-      // the insert re-checks the status, so a report submitted meanwhile takes no attachment
-      const [a]: Array<AttachmentRow | undefined> = await this.db.query(
-        `INSERT INTO monthly_report_attachments (id, report_id, filename, size, sha256, media_type, storage_key, uploaded_by, uploaded_at)
-         SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9 FROM monthly_reports WHERE id = $2 AND status IN ('draft', 'returned') RETURNING ${ATTACHMENT}`,
-        [attachmentId, id, checked.filename, checked.size, checked.sha256, checked.mediaType, key, user.id, this.clock.now()],
-      );
-      if (!a) throw new DomainError('event_not_allowed', { detail: { zh: '月报已提交，不能再添加附件', en: 'The report was submitted meanwhile' } });
-      return toAttachment(a);
-    } catch (err) {
-      await this.storage.remove(key);
-      throw err;
-    }
+    // the insert re-checks the status, so a report submitted meanwhile takes no attachment
+    const [a]: Array<AttachmentRow | undefined> = await this.db.query(
+      `INSERT INTO monthly_report_attachments (id, report_id, filename, size, sha256, media_type, storage_key, uploaded_by, uploaded_at)
+       SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9 FROM monthly_reports WHERE id = $2 AND status IN ('draft', 'returned') RETURNING ${ATTACHMENT}`,
+      [randomUUID(), id, file.filename, file.size, file.sha256, file.mediaType, file.key, user.id, this.clock.now()],
+    );
+    if (!a) throw new DomainError('event_not_allowed', { detail: { zh: '月报已提交，不能再添加附件', en: 'The report was submitted meanwhile' } });
+    return toAttachment(a);
   }
 
   async attachments(user: AuthUser, id: string): Promise<AttachmentDto[]> {
@@ -180,10 +174,7 @@ export class MonthlyReportsService {
     const [a]: Array<(AttachmentRow & { report_id: string; storage_key: string }) | undefined> = await this.db.query(`SELECT ${ATTACHMENT}, report_id, storage_key FROM monthly_report_attachments WHERE id = $1`, [attachmentId]);
     if (!a) throw new NotFoundError({ zh: '附件', en: 'Attachment' });
     this.readScope(user, (await this.load(this.db.manager, a.report_id)).college_id);
-    const stream = await this.storage.open(a.storage_key).catch(() => {
-      throw new DomainError('internal_error', { detail: { zh: '附件文件丢失', en: 'The stored file is missing' } });
-    });
-    return { view: toAttachment(a), file: new StreamableFile(stream) };
+    return { view: toAttachment(a), file: new StreamableFile(await this.store.get(a.storage_key)) };
   }
 
   /** Moves a report between states with a compare-and-set on status (and version): concurrent changes get 409. */

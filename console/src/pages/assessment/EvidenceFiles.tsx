@@ -1,15 +1,16 @@
 import { App, Button, Empty, List, Progress, Upload } from 'antd';
-import { PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
+import { DownloadOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import { ApiError, type Schemas } from '../../api/client';
-import { upload } from '../../components/download';
+import { download, upload } from '../../components/download';
 import { formatTime } from '../../components/time';
 import type { ItemContext } from './ItemDrawer';
 
-/** 佐证材料 of one indicator: the files (PDF, Office, images) and, while the college fills, an upload with progress. */
+/** 佐证材料 of one indicator: the files (PDF, Office, images), each downloadable, and, while the college fills, an upload with progress. */
 export function EvidenceFiles({ code, ctx }: { code: string; ctx: ItemContext }) {
   const { message } = App.useApp();
   const [progress, setProgress] = useState<number | null>(null);
+  const [downloading, setDownloading] = useState<Record<string, number>>({});
   const docs = ctx.docs.filter((d) => d.code === code);
   const send = async (file: File) => {
     const form = new FormData();
@@ -26,6 +27,16 @@ export function EvidenceFiles({ code, ctx }: { code: string; ctx: ItemContext })
       setProgress(null);
     }
   };
+  const fetchFile = async (d: Schemas['EvidenceDocumentDto']) => {
+    setDownloading((p) => ({ ...p, [d.id]: 0 }));
+    try {
+      await download(`/api/v1/assessment/documents/${d.id}/content`, d.filename, (n) => setDownloading((p) => ({ ...p, [d.id]: n })));
+    } catch (err) {
+      message.error(err instanceof ApiError ? err.describe() : String(err));
+    } finally {
+      setDownloading(({ [d.id]: _, ...rest }) => rest);
+    }
+  };
   return (
     <>
       {docs.length ? (
@@ -33,7 +44,18 @@ export function EvidenceFiles({ code, ctx }: { code: string; ctx: ItemContext })
           size="small"
           dataSource={docs}
           renderItem={(d) => (
-            <List.Item extra={formatTime(d.uploadedAt)}>
+            <List.Item
+              extra={formatTime(d.uploadedAt)}
+              actions={[
+                d.id in downloading ? (
+                  <Progress key="progress" percent={downloading[d.id]} size="small" style={{ width: 80 }} />
+                ) : (
+                  <Button key="download" size="small" type="link" icon={<DownloadOutlined />} onClick={() => fetchFile(d)}>
+                    下载
+                  </Button>
+                ),
+              ]}
+            >
               <PaperClipOutlined /> {d.filename}（{(d.size / 1024).toFixed(1)} KB）
             </List.Item>
           )}
