@@ -1,4 +1,4 @@
-import { DynamicModule, MiddlewareConsumer, Module, NestModule, ValidationPipe } from '@nestjs/common';
+import { DynamicModule, Module, ValidationPipe } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { AgreementsModule } from './agreements/agreements.module';
 import { AssessmentModule } from './assessment/assessment.module';
@@ -10,7 +10,7 @@ import { ConsoleModule } from './console/console.module';
 import { AuthGuard } from './common/auth/auth.guard';
 import { ProblemFilter } from './common/errors/problem.filter';
 import { validationException } from './common/errors/validation';
-import { requestLogging } from './common/logging/request-logging.middleware';
+import { LoggingModule } from './common/logging/logging.module';
 import type { AppConfig } from './config/env';
 import { CoreModule } from './core/core.module';
 import { DocumentsModule } from './documents/documents.module';
@@ -31,11 +31,11 @@ const FEATURES = [
 ];
 
 @Module({})
-export class AppModule implements NestModule {
+export class AppModule {
   static register(config: AppConfig, databaseUrl: string): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.register(config, databaseUrl), ...FEATURES, ConsoleModule.register(config.CONSOLE_DIR)],
+      imports: [LoggingModule.register(config), CoreModule.register(config, databaseUrl), ...FEATURES, ConsoleModule.register(config.CONSOLE_DIR)],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ProblemFilter },
@@ -45,9 +45,5 @@ export class AppModule implements NestModule {
         },
       ],
     };
-  }
-
-  configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(requestLogging).forRoutes('*path');
   }
 }

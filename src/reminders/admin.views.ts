@@ -41,6 +41,8 @@ export class DeliveryDto {
   @ApiProperty({ type: DeliveryPayloadDto }) payload: DeliveryPayloadDto;
   @ApiProperty(INSTANT) createdAt: Date;
   @ApiProperty({ ...INSTANT, nullable: true }) sentAt: Date | null;
+  @ApiProperty({ type: String, nullable: true, description: 'X-Request-Id of the request that caused it (or the id its sweep ran under): its log lines carry it as reqId' })
+  requestId: string | null;
   @ApiProperty({ type: [DeliveryAttemptDto] }) attemptLog: DeliveryAttemptDto[];
 }
 

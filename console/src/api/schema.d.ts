@@ -2676,6 +2676,8 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             sentAt: string | null;
+            /** @description X-Request-Id of the request that caused it (or the id its sweep ran under): its log lines carry it as reqId */
+            requestId: string | null;
             attemptLog: components["schemas"]["DeliveryAttemptDto"][];
         };
         FailedJobDto: {
