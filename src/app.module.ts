@@ -18,6 +18,7 @@ import { HealthModule } from './health/health.module';
 import { MonthlyReportsModule } from './monthly-reports/monthly-reports.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { PartnersModule } from './partners/partners.module';
+import { QueueBoardModule } from './queue-board/queue-board.module';
 import { RemindersModule } from './reminders/reminders.module';
 import { TasksModule } from './tasks/tasks.module';
 import { UsersModule } from './users/users.module';
@@ -27,7 +28,7 @@ import { WorkflowModule } from './workflow/workflow.module';
 const FEATURES = [
   HealthModule, AuthModule, UsersModule, CollegesModule, PartnersModule, WorkflowModule, AgreementsModule, DocumentsModule,
   TasksModule, MonthlyReportsModule, CalendarModule, NotificationsModule, RemindersModule, AssessmentModule,
-  DashboardModule,
+  DashboardModule, QueueBoardModule,
 ];
 
 @Module({})

@@ -28,7 +28,7 @@ function lines(file: string): Line[] {
 /**
  * The logs of a real API process and a real worker process, as they write them: JSON lines, one request id carried
  * from the request into the outbox, the queue jobs and the deliveries it causes (in the other process), and no
- * password or token anywhere. Once with the queue on Redis, once on PostgreSQL.
+ * password, token or cookie anywhere. Once with the queue on Redis, once on PostgreSQL.
  */
 describe.each([
   ['redis', TEST_REDIS_URL],
@@ -108,7 +108,7 @@ describe.each([
     expect(listed.items.filter((d: { requestId: string }) => d.requestId === requestId)).toHaveLength(1);
   }, 60_000);
 
-  it('writes no password or token: the header lines say [Redacted]', async () => {
+  it('writes no password, token or cookie: the header lines say [Redacted]', async () => {
     const requestId = `spec-login-${Date.now()}`;
     const login = await fetch(`${stack.url}/api/v1/auth/login?password=${DEMO_PASSWORD}`, {
       method: 'POST',
@@ -124,17 +124,26 @@ describe.each([
 
     const meId = `spec-me-${Date.now()}`;
     expect((await fetch(`${stack.url}/api/v1/auth/me`, { headers: { authorization: `Bearer ${accessToken}`, 'x-request-id': meId } })).status).toBe(200);
+    const session = await fetch(`${stack.url}/api/v1/admin/queues/session`, { method: 'POST', headers: { authorization: `Bearer ${accessToken}` } });
+    expect(session.status).toBe(200);
+    const cookie = session.headers.getSetCookie()[0].split(';')[0];
+    const boardId = `spec-board-${Date.now()}`;
+    expect((await fetch(`${stack.url}/admin/queues/api/queues`, { headers: { cookie, 'x-request-id': boardId } })).status).toBe(200);
+
     const log = await eventually('the lines are written', async () => {
       const all = lines(apiLog);
-      return [requestId, meId].every((id) => all.some((l) => l.reqId === id && l.msg === 'request completed')) ? all : undefined;
+      return [requestId, meId, boardId].every((id) => all.some((l) => l.reqId === id && l.msg === 'request completed')) ? all : undefined;
     });
     const text = readFileSync(apiLog, 'utf8') + readFileSync(workerLog, 'utf8');
-    for (const secret of [DEMO_PASSWORD, 'wrong-Passw0rd-in-a-log?', 'not-the-Current-one', 'new-Passw0rd-never-logged', accessToken, accessToken.split('.')[2]]) {
+    for (const secret of [DEMO_PASSWORD, 'wrong-Passw0rd-in-a-log?', 'not-the-Current-one', 'new-Passw0rd-never-logged', accessToken, cookie.split('=')[1], accessToken.split('.')[2]]) {
       expect(text).not.toContain(secret);
     }
     const loginLine = log.find((l) => l.reqId === requestId && l.msg === 'request completed')!;
     expect(loginLine.req.url).toBe('/api/v1/auth/login?password=[Redacted]');
     expect(log.find((l) => l.reqId === meId && l.msg === 'request completed')!.req.headers.authorization).toBe('[Redacted]');
+    expect(log.find((l) => l.reqId === boardId && l.msg === 'request completed')!.req.headers.cookie).toBe('[Redacted]');
+    const sessionLine = log.find((l) => l.req?.url === '/api/v1/admin/queues/session' && l.msg === 'request completed')!;
+    expect(sessionLine.res.headers['set-cookie']).toBe('[Redacted]');
     // the secret the tokens are signed with, and the database URL's parts, are nowhere either
     expect(text).not.toContain(String(stack.env.JWT_SECRET));
   }, 60_000);

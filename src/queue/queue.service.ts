@@ -82,12 +82,6 @@ export class QueueService implements OnApplicationShutdown {
     }
   }
 
-  async counts(): Promise<Record<string, Record<string, number>>> {
-    const out: Record<string, Record<string, number>> = {};
-    for (const name of Object.values(QUEUES)) out[name] = await this.queue(name).getJobCounts();
-    return out;
-  }
-
   /**
    * Starts a worker on `name` whose jobs each run under the request id they carry (a fresh one when none): the
    * processor's log lines, and whatever it writes or queues, carry that id. One line per job done, one per failure.
