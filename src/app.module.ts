@@ -1,4 +1,4 @@
-import { DynamicModule, MiddlewareConsumer, Module, NestModule, ValidationPipe } from '@nestjs/common';
+import { DynamicModule, Module, ValidationPipe } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { AgreementsModule } from './agreements/agreements.module';
 import { AssessmentModule } from './assessment/assessment.module';
@@ -10,7 +10,7 @@ import { ConsoleModule } from './console/console.module';
 import { AuthGuard } from './common/auth/auth.guard';
 import { ProblemFilter } from './common/errors/problem.filter';
 import { validationException } from './common/errors/validation';
-import { requestLogging } from './common/logging/request-logging.middleware';
+import { LoggingModule } from './common/logging/logging.module';
 import type { AppConfig } from './config/env';
 import { CoreModule } from './core/core.module';
 import { DocumentsModule } from './documents/documents.module';
@@ -18,6 +18,7 @@ import { HealthModule } from './health/health.module';
 import { MonthlyReportsModule } from './monthly-reports/monthly-reports.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { PartnersModule } from './partners/partners.module';
+import { QueueBoardModule } from './queue-board/queue-board.module';
 import { RemindersModule } from './reminders/reminders.module';
 import { TasksModule } from './tasks/tasks.module';
 import { UsersModule } from './users/users.module';
@@ -27,15 +28,15 @@ import { WorkflowModule } from './workflow/workflow.module';
 const FEATURES = [
   HealthModule, AuthModule, UsersModule, CollegesModule, PartnersModule, WorkflowModule, AgreementsModule, DocumentsModule,
   TasksModule, MonthlyReportsModule, CalendarModule, NotificationsModule, RemindersModule, AssessmentModule,
-  DashboardModule,
+  DashboardModule, QueueBoardModule,
 ];
 
 @Module({})
-export class AppModule implements NestModule {
+export class AppModule {
   static register(config: AppConfig, databaseUrl: string): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.register(config, databaseUrl), ...FEATURES, ConsoleModule.register(config.CONSOLE_DIR)],
+      imports: [LoggingModule.register(config), CoreModule.register(config, databaseUrl), ...FEATURES, ConsoleModule.register(config.CONSOLE_DIR)],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ProblemFilter },
@@ -45,9 +46,5 @@ export class AppModule implements NestModule {
         },
       ],
     };
-  }
-
-  configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(requestLogging).forRoutes('*path');
   }
 }

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { Logger as NestLogger } from '@nestjs/common';
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import compression from 'compression';
@@ -8,7 +9,9 @@ import { prepareDatabase } from './bootstrap/database';
 import { setupDocs } from './bootstrap/docs';
 import { HttpDrain } from './bootstrap/http-drain';
 import { jsonBodyGuard } from './common/json-body';
-import { JsonLogger } from './common/logging/json-logger';
+import { Logger } from 'nestjs-pino';
+import { rootLogger } from './common/logging/root-logger';
+import { bootLogger } from './common/logging/boot-logger';
 import { ConfigError, loadConfig } from './config/env';
 import { WorkerHostService } from './reminders/worker-host.service';
 
@@ -21,17 +24,21 @@ const SHUTDOWN = { graceMs: 250, httpDeadlineMs: 3000, workersMs: 3000, exitByMs
 
 export async function bootstrap() {
   const config = loadConfig();
-  const logger = new JsonLogger(config.LOG_LEVEL);
+  const logger = bootLogger(rootLogger(config));
+  // what logs before Nest's own logger is attached (modules being registered) goes through pino too
+  NestLogger.overrideLogger(logger);
   const database = await prepareDatabase(config, logger);
 
   const module = AppModule.register(config, database.url);
   let app: INestApplicationContext;
   let drain: HttpDrain | undefined;
   if (config.APP_ROLE === 'worker') {
-    app = await NestFactory.createApplicationContext(module, { logger, bufferLogs: true });
+    app = await NestFactory.createApplicationContext(module, { bufferLogs: true });
+    app.useLogger(app.get(Logger));
     logger.log({ msg: 'worker started', role: config.APP_ROLE }, 'Bootstrap');
   } else {
-    const http = await NestFactory.create<NestExpressApplication>(module, { logger, bufferLogs: true });
+    const http = await NestFactory.create<NestExpressApplication>(module, { bufferLogs: true });
+    http.useLogger(http.get(Logger));
     drain = new HttpDrain(http.getHttpServer());
     http.use(drain.middleware);
     http.useBodyParser('json', { limit: '1mb' });

@@ -48,12 +48,13 @@ describe('platform', () => {
     expect(self.status).toBe(422);
   });
 
-  it('serves the queue dashboard page, which holds no data of its own', async () => {
+  it('serves the deliveries dashboard page, which holds no data of its own and opens the queue dashboard', async () => {
     const res = await fetch(baseUrl() + '/admin');
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('text/html');
     const html = await res.text();
-    expect(html).toContain('/api/v1/admin/queues');
+    expect(html).toContain('/api/v1/admin/deliveries?status=failed');
+    expect(html).toContain('/api/v1/admin/queues/session');
     expect(html).not.toContain('accessToken":');
   });
 });

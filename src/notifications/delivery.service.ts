@@ -24,6 +24,7 @@ interface DeliveryRow {
   last_error: string | null;
   created_at: Date;
   sent_at: Date | null;
+  request_id: string | null;
   attempt_log?: DeliveryAttemptDto[];
 }
 
@@ -61,7 +62,7 @@ export class DeliveryService {
       return 'skipped'; // already sent, failed for good, or unknown
     }
     const started = Date.now();
-    const message = { deliveryId: d.id, title: d.payload.title, body: d.payload.body, link: d.payload.link ?? null };
+    const message = { deliveryId: d.id, requestId: d.request_id, title: d.payload.title, body: d.payload.body, link: d.payload.link ?? null };
     try {
       if (d.channel === 'email') {
         if (!d.payload.to) throw new Error('e-mail delivery without an address');
@@ -72,6 +73,7 @@ export class DeliveryService {
         await tx.query(`UPDATE deliveries SET status = 'sent', sent_at = $2, last_error = NULL, lease_until = NULL WHERE id = $1`, [d.id, this.clock.now()]);
         await tx.query(`INSERT INTO delivery_attempts (delivery_id, at, outcome, duration_ms) VALUES ($1, $2, 'sent', $3)`, [d.id, this.clock.now(), Date.now() - started]);
       });
+      this.logger.log({ msg: 'delivery sent', deliveryId: d.id, channel: d.channel, attempt: d.attempts, ms: Date.now() - started });
       return 'sent';
     } catch (err) {
       const error = (err as Error).message.slice(0, 1000);
@@ -111,7 +113,7 @@ export class DeliveryService {
       if (!exists.length) throw new NotFoundError({ zh: '投递记录', en: 'Delivery' });
       throw new DomainError('event_not_allowed', { detail: { zh: '只能重试失败的投递', en: 'Only failed deliveries can be retried' } });
     }
-    await this.notifier.enqueue([id], `r${Date.now()}`);
+    await this.notifier.enqueue([{ id, requestId: d.request_id }], `r${Date.now()}`);
     return toView({ ...d, attempt_log: [] });
   }
 }
@@ -128,6 +130,7 @@ function toView(d: DeliveryRow): DeliveryDto {
     payload: d.payload,
     createdAt: d.created_at,
     sentAt: d.sent_at,
+    requestId: d.request_id,
     attemptLog: d.attempt_log ?? [],
   };
 }

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG } from '../config/env';
 import type { AppConfig } from '../config/env';
+import { currentRequestId } from '../common/logging/job-context';
 import { QUEUES } from '../queue/queue.constants';
 import { QueueService } from '../queue/queue.service';
 import { localDate } from '../../workflows/time';
@@ -90,10 +91,12 @@ export class NotifierService {
     // a few reminders (an event's notices) go straight to the inserts, whose conflicts skip what exists
     const todo = planned.length >= CHECK_FROM ? await this.unrecorded(planned) : planned;
     let created = 0;
+    // the deliveries carry the id of the request (or job) that caused them; their jobs run under it
+    const requestId = currentRequestId() ?? null;
     await inParallel(chunks(todo, (p) => Math.max(1, p.people.length), CHUNK_ROWS), WRITERS, async (chunk) => {
-      const { created: n, queued } = await this.db.transaction((tx) => this.record(tx, chunk, now));
+      const { created: n, queued } = await this.db.transaction((tx) => this.record(tx, chunk, now, requestId));
       created += n;
-      await this.enqueue(queued);
+      await this.enqueue(queued.map((id) => ({ id, requestId })));
     });
     return created;
   }
@@ -140,7 +143,7 @@ export class NotifierService {
   }
 
   /** Writes one chunk in one statement: its inbox rows, then its deliveries; returns what was new and the delivery ids to queue. */
-  private async record(tx: EntityManager, chunk: Planned[], now: Date): Promise<{ created: number; queued: string[] }> {
+  private async record(tx: EntityManager, chunk: Planned[], now: Date, requestId: string | null): Promise<{ created: number; queued: string[] }> {
     // compiling these statements costs more than running them; and their sorts fit in memory
     await tx.query('SET LOCAL jit = off');
     await tx.query(`SET LOCAL work_mem = '64MB'`);
@@ -182,31 +185,34 @@ export class NotifierService {
               UNION ALL SELECT r.i, 'user:' || r.user_id, 'email', r.email FROM r WHERE r.email IS NOT NULL
               UNION ALL SELECT m.i, 'webhook', 'webhook', NULL FROM m WHERE m.hook),
             d AS (
-              INSERT INTO deliveries (reminder_key, recipient, channel, status, payload, created_at, sent_at, attempts)
+              INSERT INTO deliveries (reminder_key, recipient, channel, status, payload, created_at, sent_at, attempts, request_id)
               SELECT m.key, x.recipient, x.channel,
                 CASE WHEN x.channel = 'inbox' THEN 'sent' ELSE 'pending' END,
                 jsonb_strip_nulls(jsonb_build_object('kind', m.kind, 'title', m.title, 'body', m.body, 'link', m.link, 'to', x.email)),
-                $3, CASE WHEN x.channel = 'inbox' THEN $3::timestamptz END, CASE WHEN x.channel = 'inbox' THEN 1 ELSE 0 END
+                $3, CASE WHEN x.channel = 'inbox' THEN $3::timestamptz END, CASE WHEN x.channel = 'inbox' THEN 1 ELSE 0 END, $4
               FROM x JOIN m ON m.i = x.i ORDER BY m.key, x.recipient, x.channel
               ON CONFLICT DO NOTHING RETURNING id, channel)
        SELECT (SELECT count(*)::int FROM ins) AS inbox, coalesce((SELECT array_agg(id) FROM d WHERE channel <> 'inbox'), '{}') AS queued`,
-      [meta, JSON.stringify(people), now],
+      [meta, JSON.stringify(people), now, requestId],
     );
     return { created: row.inbox + row.queued.length, queued: row.queued };
   }
 
-  /** Queues delivery jobs in bulk by their stable ids; a failure here is repaired by the next deadline sweep. */
-  async enqueue(deliveryIds: string[], suffix = ''): Promise<void> {
-    if (!deliveryIds.length) return;
+  /**
+   * Queues delivery jobs in bulk by their stable ids, each with the id of the request that caused its delivery; a
+   * failure here is repaired by the next deadline sweep.
+   */
+  async enqueue(deliveries: Array<{ id: string; requestId: string | null }>, suffix = ''): Promise<void> {
+    if (!deliveries.length) return;
     const opts = { attempts: this.config.DELIVERY_ATTEMPTS, backoff: { type: 'exponential', delay: this.config.DELIVERY_BACKOFF_MS } };
     try {
-      await this.queues.addBulk(QUEUES.deliveries, deliveryIds.map((id) => ({
+      await this.queues.addBulk(QUEUES.deliveries, deliveries.map(({ id, requestId }) => ({
         name: 'deliver' as const,
-        data: { deliveryId: id },
+        data: requestId ? { deliveryId: id, requestId } : { deliveryId: id },
         opts: { ...opts, jobId: `delivery-${id}${suffix ? '-' + suffix : ''}` },
       })));
     } catch (err) {
-      this.logger.warn({ msg: 'deliveries not queued; the pending sweep will retry', deliveries: deliveryIds.length, first: deliveryIds[0], error: (err as Error).message });
+      this.logger.warn({ msg: 'deliveries not queued; the pending sweep will retry', deliveries: deliveries.length, first: deliveries[0].id, error: (err as Error).message });
     }
   }
 }

@@ -1,4 +1,8 @@
-/** Every queue, and the jobs each carries with their payloads. Producers and processors both use this map. */
+/**
+ * Every queue, and the jobs each carries with their payloads. Producers and processors both use this map. A job's
+ * `requestId` is the X-Request-Id of the request that caused it: the worker runs the job under it, so the job's log
+ * lines carry the same `reqId` as the request's.
+ */
 export const QUEUES = {
   reminders: 'reminders',
   deliveries: 'deliveries',
@@ -14,10 +18,10 @@ export interface JobMap {
     'sweep-deadlines': Record<string, never>;
   };
   deliveries: {
-    deliver: { deliveryId: string };
+    deliver: { deliveryId: string; requestId?: string };
   };
   'domain-events': {
-    'domain-event': { outboxId: string; topic: string; aggregateId: string | null; payload: Record<string, unknown> };
+    'domain-event': { outboxId: string; topic: string; aggregateId: string | null; payload: Record<string, unknown>; requestId?: string };
   };
 }
 

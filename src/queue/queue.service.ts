@@ -1,12 +1,26 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { createPostgresBackend, JobsOptions, Queue, withBackend, Worker } from 'bullmq';
 import type { ConnectionOptions } from 'bullmq';
+import { JobContext } from '../common/logging/job-context';
 import { APP_CONFIG } from '../config/env';
 import type { AppConfig } from '../config/env';
 import { DATABASE_URL } from '../database/tokens';
 import { JobData, JobName, QueueName, QUEUES } from './queue.constants';
 
 type AnyQueue = Queue<any, any, string, any, any, string, any, any>;
+
+/** What a processor sees of a job. */
+export interface RunningJob {
+  id?: string;
+  name: string;
+  data: any;
+  attemptsMade: number;
+}
+
+/** A started worker: closed at shutdown. */
+export interface QueueWorker {
+  close(): Promise<void>;
+}
 
 /** Finished jobs are kept a while for the dashboard, then removed. */
 const JOB_DEFAULTS: JobsOptions = { removeOnComplete: { age: 7 * 24 * 3600, count: 10000 }, removeOnFail: { age: 30 * 24 * 3600 } };
@@ -26,7 +40,7 @@ export class QueueService implements OnApplicationShutdown {
   readonly workerConnection: unknown;
   readonly prefix: string;
 
-  constructor(@Inject(APP_CONFIG) config: AppConfig, @Inject(DATABASE_URL) databaseUrl: string) {
+  constructor(@Inject(APP_CONFIG) config: AppConfig, @Inject(DATABASE_URL) databaseUrl: string, private readonly jobs: JobContext) {
     this.prefix = config.QUEUE_PREFIX;
     if (config.REDIS_URL) {
       this.backend = 'redis';
@@ -68,10 +82,24 @@ export class QueueService implements OnApplicationShutdown {
     }
   }
 
-  async counts(): Promise<Record<string, Record<string, number>>> {
-    const out: Record<string, Record<string, number>> = {};
-    for (const name of Object.values(QUEUES)) out[name] = await this.queue(name).getJobCounts();
-    return out;
+  /**
+   * Starts a worker on `name` whose jobs each run under the request id they carry (a fresh one when none): the
+   * processor's log lines, and whatever it writes or queues, carry that id. One line per job done, one per failure.
+   */
+  worker(name: QueueName, processor: (job: RunningJob) => Promise<unknown>, opts: Record<string, unknown>): QueueWorker {
+    const run = (job: RunningJob) =>
+      this.jobs.run(job.data?.requestId, async () => {
+        const started = Date.now();
+        const result = await processor(job);
+        this.logger.log({ msg: 'job completed', queue: name, job: job.name, jobId: job.id, attempt: job.attemptsMade + 1, ms: Date.now() - started });
+        return result;
+      });
+    const worker = new this.classes.Worker(name, run, { connection: this.workerConnection, prefix: this.prefix, ...opts });
+    worker.on('error', (err: Error) => this.logger.warn({ msg: 'worker error', queue: name, error: err.message }));
+    worker.on('failed', (job: RunningJob | undefined, err: Error) =>
+      this.jobs.run(job?.data?.requestId, () => this.logger.warn({ msg: 'job failed', queue: name, job: job?.name, jobId: job?.id, attempt: job?.attemptsMade, error: err.message })),
+    );
+    return worker;
   }
 
   async ping(): Promise<void> {

@@ -1,14 +1,13 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access } from '../common/auth/access.decorator';
 import { IdPipe } from '../common/id.pipe';
 import { ApiPaged } from '../common/openapi/api-paged.decorator';
 import { ApiProblems } from '../common/openapi/api-problems.decorator';
 import type { Page } from '../common/pagination';
-import { QUEUES } from '../queue/queue.constants';
 import { ListDeliveriesQuery, SetClockDto } from './admin.dto';
 import { AdminService } from './admin.service';
-import { ClockDto, DeliveryDto, FailedJobDto, QueueStatusDto, RetriedDto, SweepRunDto } from './admin.views';
+import { ClockDto, DeliveryDto, QueueStatusDto, SweepRunDto } from './admin.views';
 import { DeliveryService } from '../notifications/delivery.service';
 
 @ApiTags('admin')
@@ -49,22 +48,12 @@ export class AdminController {
 
   @Get('queues')
   @Access('admin')
-  @ApiOperation({ summary: '队列状态 Job counts per queue, the backend, and the latest failed jobs' })
-  @ApiExtraModels(FailedJobDto)
+  @ApiOperation({
+    summary: '队列状态 The queue backend and the outbox events not yet relayed; jobs, counts, failures and retries are on the queue dashboard at /admin/queues (bull-board)',
+  })
   @ApiOkResponse({ type: QueueStatusDto })
   queueStatus(): Promise<QueueStatusDto> {
     return this.admin.queueStatus();
-  }
-
-  @Post('queues/:name/retry-failed')
-  @HttpCode(200)
-  @Access('admin')
-  @ApiOperation({ summary: '重试失败任务 Retry every failed job of a queue' })
-  @ApiParam({ name: 'name', enum: Object.values(QUEUES) })
-  @ApiOkResponse({ type: RetriedDto })
-  @ApiProblems(404)
-  retryFailed(@Param('name') name: string): Promise<RetriedDto> {
-    return this.admin.retryFailed(name);
   }
 
   @Put('clock')

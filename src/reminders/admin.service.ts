@@ -1,15 +1,19 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 import { Clock, SettableClock } from '../common/clock';
 import { DomainError } from '../common/errors/domain-error';
 import { APP_CONFIG } from '../config/env';
 import type { AppConfig } from '../config/env';
-import { QUEUES, QueueName } from '../queue/queue.constants';
 import { QueueService } from '../queue/queue.service';
-import type { ClockDto, FailedJobDto, QueueStatusDto, RetriedDto, SweepRunDto } from './admin.views';
+import { BOARD_PATH } from '../queue-board/board-session.service';
+import type { ClockDto, QueueStatusDto, SweepRunDto } from './admin.views';
 import { OutboxRelayService } from './outbox-relay.service';
 import { ReminderSweepService } from './reminder-sweep.service';
 
-/** The admin's levers over reminders and queues: run the sweeps now, see and retry failed jobs, move a test clock. */
+/**
+ * The admin's levers over reminders and queues: run the sweeps now, see what the queue dashboard (bull-board, which
+ * shows the jobs and retries them) cannot — the backend and the outbox not yet relayed to it — and move a test clock.
+ */
 @Injectable()
 export class AdminService {
   constructor(
@@ -17,6 +21,7 @@ export class AdminService {
     private readonly relay: OutboxRelayService,
     private readonly queues: QueueService,
     private readonly clock: Clock,
+    private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -27,19 +32,10 @@ export class AdminService {
   }
 
   async queueStatus(): Promise<QueueStatusDto> {
-    const failed: Record<string, FailedJobDto[]> = {};
-    for (const name of Object.values(QUEUES)) {
-      const jobs = await this.queues.queue(name).getFailed(0, 19);
-      failed[name] = jobs.map((j) => ({ id: j.id, name: j.name, failedReason: j.failedReason, attemptsMade: j.attemptsMade, finishedOn: j.finishedOn }));
-    }
-    return { backend: this.queues.backend, counts: await this.queues.counts(), failed };
-  }
-
-  async retryFailed(name: string): Promise<RetriedDto> {
-    if (!(Object.values(QUEUES) as string[]).includes(name)) throw new DomainError('not_found');
-    const jobs = await this.queues.queue(name as QueueName).getFailed(0, 999);
-    for (const job of jobs) await job.retry();
-    return { retried: jobs.length };
+    const [outbox]: Array<{ unpublished: number; oldest: Date | null }> = await this.db.query(
+      'SELECT count(*)::int AS unpublished, min(created_at) AS oldest FROM outbox WHERE published_at IS NULL',
+    );
+    return { backend: this.queues.backend, dashboard: BOARD_PATH, outbox: { unpublished: outbox.unpublished, oldestCreatedAt: outbox.oldest } };
   }
 
   /** Test runs only (TEST_CLOCK): otherwise the route does not exist. */

@@ -1,5 +1,4 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { QUEUES } from '../queue/queue.constants';
 
 const INSTANT = { type: String, format: 'date-time' } as const;
 const COUNTS = { type: 'integer', description: 'Of this run' } as const;
@@ -41,34 +40,23 @@ export class DeliveryDto {
   @ApiProperty({ type: DeliveryPayloadDto }) payload: DeliveryPayloadDto;
   @ApiProperty(INSTANT) createdAt: Date;
   @ApiProperty({ ...INSTANT, nullable: true }) sentAt: Date | null;
+  @ApiProperty({ type: String, nullable: true, description: 'X-Request-Id of the request that caused it (or the id its sweep ran under): its log lines carry it as reqId' })
+  requestId: string | null;
   @ApiProperty({ type: [DeliveryAttemptDto] }) attemptLog: DeliveryAttemptDto[];
 }
 
-export class FailedJobDto {
-  @ApiPropertyOptional() id?: string;
-  @ApiProperty() name: string;
-  @ApiProperty() failedReason: string;
-  @ApiProperty({ type: 'integer' }) attemptsMade: number;
-  @ApiPropertyOptional({ type: 'integer', description: 'Epoch milliseconds' }) finishedOn?: number;
+export class OutboxStatusDto {
+  @ApiProperty({ type: 'integer', description: 'Domain events written but not yet relayed to the queue (the relay catches up when the queue is back)' })
+  unpublished: number;
+  @ApiProperty({ ...INSTANT, nullable: true, description: 'When the oldest of them was written' }) oldestCreatedAt: Date | null;
 }
 
-const QUEUE_NAMES = Object.values(QUEUES);
-const perQueue = (schema: object, description: string) => ({
-  type: 'object',
-  description: `By queue (${QUEUE_NAMES.join(', ')}): ${description}`,
-  additionalProperties: schema,
-}) as const;
-
+/** What the queue dashboard does not show: the backend, and the events not yet on a queue. */
 export class QueueStatusDto {
   @ApiProperty({ enum: ['redis', 'postgres'] }) backend: 'redis' | 'postgres';
-  @ApiProperty(perQueue({ type: 'object', additionalProperties: { type: 'integer' } }, 'job counts by state (waiting, active, delayed, failed, …)'))
-  counts: Record<string, Record<string, number>>;
-  @ApiProperty(perQueue({ type: 'array', items: { $ref: '#/components/schemas/FailedJobDto' } }, 'the latest 20 failed jobs'))
-  failed: Record<string, FailedJobDto[]>;
-}
-
-export class RetriedDto {
-  @ApiProperty({ type: 'integer', description: 'Failed jobs queued again' }) retried: number;
+  @ApiProperty({ example: '/admin/queues', description: 'The queue dashboard (bull-board): job counts, jobs, failures and retries of every queue; open a session first with POST /api/v1/admin/queues/session' })
+  dashboard: string;
+  @ApiProperty({ type: OutboxStatusDto }) outbox: OutboxStatusDto;
 }
 
 export class ClockDto {

@@ -1,9 +1,11 @@
 /**
- * The queue dashboard (GET /admin): a static page with no data of its own. It signs in through the API and shows
- * what only an admin token can read — queue counts, failed jobs and failed deliveries — with retry buttons.
+ * The deliveries dashboard (GET /admin): a static page with no data of its own. It signs in through the API and shows
+ * what only an admin token can read and the queue dashboard (bull-board, /admin/queues) does not: the failed
+ * deliveries, with retry buttons, and the outbox events not yet relayed. Jobs, queue counts and failed jobs are
+ * bull-board's; the page opens it (a session cookie from POST /api/v1/admin/queues/session, then the page).
  */
 export const DASHBOARD_HTML = `<!doctype html>
-<html lang="zh-CN"><head><meta charset="utf-8"><title>队列与投递 · 校企合作管理平台</title>
+<html lang="zh-CN"><head><meta charset="utf-8"><title>投递 · 校企合作管理平台</title>
 <meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,">
 <style>
 body{font:14px/1.5 system-ui,"PingFang SC","Microsoft YaHei",sans-serif;margin:2rem;color:#222}
@@ -12,13 +14,12 @@ td,th{border:1px solid #ddd;padding:.3rem .6rem;text-align:left}th{background:#f
 button{cursor:pointer}#login{max-width:20rem}#login input{display:block;margin:.3rem 0;width:100%}
 .err{color:#b00}
 </style></head><body>
-<h1>队列与投递 Queues and deliveries</h1>
+<h1>投递 Deliveries</h1>
 <form id="login" hidden><p>管理员登录 Admin sign-in</p>
 <input name="username" placeholder="username" value="admin"><input name="password" type="password" placeholder="password">
 <button>登录 Sign in</button><p class="err" id="loginError"></p></form>
-<div id="board" hidden><p class="muted">后端 backend: <b id="backend"></b> · 每 5 秒刷新 refreshes every 5 s · <a href="#" id="logout">退出 sign out</a></p>
-<h2>队列 Queues</h2><table id="counts"></table>
-<h2>失败任务 Failed jobs</h2><table id="jobs"></table>
+<div id="board" hidden><p class="muted">后端 backend: <b id="backend"></b> · 未转发事件 outbox not yet relayed: <b id="outbox"></b> · 每 5 秒刷新 refreshes every 5 s · <a href="#" id="logout">退出 sign out</a></p>
+<p><button id="queues">打开队列面板 Open the queue dashboard</button> <span class="muted">任务、失败任务与重试 jobs, failed jobs and retries (bull-board)</span></p>
 <h2>失败投递 Failed deliveries</h2><table id="deliveries"></table></div>
 <script>
 const api = async (method, path, body) => {
@@ -31,14 +32,10 @@ const row = (cells, tag = 'td') => '<tr>' + cells.map((c) => '<' + tag + '>' + c
 async function refresh() {
   const q = await api('GET', '/api/v1/admin/queues');
   document.getElementById('backend').textContent = q.backend;
-  const states = ['waiting', 'active', 'delayed', 'completed', 'failed'];
-  document.getElementById('counts').innerHTML = row(['queue', ...states, ''], 'th') + Object.entries(q.counts).map(([name, c]) =>
-    row([esc(name), ...states.map((s) => c[s] ?? 0), c.failed ? '<button data-queue="' + esc(name) + '">重试全部 retry all</button>' : ''])).join('');
-  const jobs = Object.entries(q.failed).flatMap(([name, list]) => list.map((j) => row([esc(name), esc(j.name), esc(j.id), esc(j.attemptsMade), esc(j.failedReason)])));
-  document.getElementById('jobs').innerHTML = row(['queue', 'job', 'id', 'attempts', 'reason'], 'th') + (jobs.join('') || row(['<span class="muted">none</span>', '', '', '', '']));
+  document.getElementById('outbox').textContent = q.outbox.unpublished + (q.outbox.oldestCreatedAt ? ' (since ' + q.outbox.oldestCreatedAt + ')' : '');
   const d = await api('GET', '/api/v1/admin/deliveries?status=failed&pageSize=50');
-  document.getElementById('deliveries').innerHTML = row(['created', 'channel', 'recipient', 'title', 'attempts', 'last error', ''], 'th') + (d.items.map((x) =>
-    row([esc(x.createdAt), esc(x.channel), esc(x.recipient), esc(x.payload.title), esc(x.attempts), esc(x.lastError), '<button data-delivery="' + esc(x.id) + '">重试 retry</button>'])).join('') || row(['<span class="muted">none</span>', '', '', '', '', '', '']));
+  document.getElementById('deliveries').innerHTML = row(['created', 'channel', 'recipient', 'title', 'attempts', 'last error', 'request id', ''], 'th') + (d.items.map((x) =>
+    row([esc(x.createdAt), esc(x.channel), esc(x.recipient), esc(x.payload.title), esc(x.attempts), esc(x.lastError), esc(x.requestId), '<button data-delivery="' + esc(x.id) + '">重试 retry</button>'])).join('') || row(['<span class="muted">none</span>', '', '', '', '', '', '', '']));
 }
 function show() {
   const signedIn = !!sessionStorage.token;
@@ -56,11 +53,16 @@ document.getElementById('login').addEventListener('submit', async (e) => {
   show();
 });
 document.getElementById('logout').addEventListener('click', (e) => { e.preventDefault(); sessionStorage.removeItem('token'); show(); });
+document.getElementById('queues').addEventListener('click', async () => {
+  const session = await api('POST', '/api/v1/admin/queues/session');
+  location.assign(session.url);
+});
 document.body.addEventListener('click', async (e) => {
   const t = e.target;
-  if (t.dataset.queue) await api('POST', '/api/v1/admin/queues/' + encodeURIComponent(t.dataset.queue) + '/retry-failed');
-  if (t.dataset.delivery) await api('POST', '/api/v1/admin/deliveries/' + encodeURIComponent(t.dataset.delivery) + '/retry');
-  if (t.dataset.queue || t.dataset.delivery) refresh();
+  if (t.dataset.delivery) {
+    await api('POST', '/api/v1/admin/deliveries/' + encodeURIComponent(t.dataset.delivery) + '/retry');
+    refresh();
+  }
 });
 setInterval(() => sessionStorage.token && refresh().catch(() => {}), 5000);
 show();

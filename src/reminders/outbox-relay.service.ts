@@ -6,7 +6,8 @@ import { QueueService } from '../queue/queue.service';
 /**
  * Moves domain events from the outbox table (written in the same transaction as each state change) to the
  * queue, oldest first. While the queue is down nothing is marked published, so nothing is lost: it catches up
- * when the queue returns. A row is queued under a job id of its own, so publishing twice queues it once.
+ * when the queue returns. A row is queued under a job id of its own, so publishing twice queues it once. The job
+ * carries the id of the request that wrote the row, and runs under it.
  */
 @Injectable()
 export class OutboxRelayService {
@@ -25,12 +26,13 @@ export class OutboxRelayService {
    */
   async relayOnce(batch = 100): Promise<number> {
     try {
-      const rows: Array<{ id: string; topic: string; aggregate_id: string | null; payload: Record<string, unknown> }> = await this.db.query(
-        'SELECT id, topic, aggregate_id, payload FROM outbox WHERE published_at IS NULL ORDER BY id LIMIT $1',
+      const rows: Array<{ id: string; topic: string; aggregate_id: string | null; payload: Record<string, unknown>; request_id: string | null }> = await this.db.query(
+        'SELECT id, topic, aggregate_id, payload, request_id FROM outbox WHERE published_at IS NULL ORDER BY id LIMIT $1',
         [batch],
       );
       for (const row of rows) {
-        await this.queues.add(QUEUES.domainEvents, 'domain-event', { outboxId: String(row.id), topic: row.topic, aggregateId: row.aggregate_id, payload: row.payload }, {
+        const data = { outboxId: String(row.id), topic: row.topic, aggregateId: row.aggregate_id, payload: row.payload, ...(row.request_id ? { requestId: row.request_id } : {}) };
+        await this.queues.add(QUEUES.domainEvents, 'domain-event', data, {
           jobId: `outbox-${row.id}`,
           attempts: 10,
           backoff: { type: 'exponential', delay: 1000 },

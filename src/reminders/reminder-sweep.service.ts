@@ -63,13 +63,13 @@ export class ReminderSweepService {
    * sweeps queue each once. A second copy of a live job is harmless: the lease lets one of them send.
    */
   private async requeuePending(now: Date): Promise<number> {
-    const rows: Array<{ id: string; attempts: number }> = await this.db.query(
-      `SELECT id, attempts FROM deliveries WHERE (status = 'pending' AND created_at < $1) OR (status = 'sending' AND lease_until < now()) ORDER BY created_at LIMIT 1000`,
+    const rows: Array<{ id: string; attempts: number; request_id: string | null }> = await this.db.query(
+      `SELECT id, attempts, request_id FROM deliveries WHERE (status = 'pending' AND created_at < $1) OR (status = 'sending' AND lease_until < now()) ORDER BY created_at LIMIT 1000`,
       [new Date(now.getTime() - 60_000)],
     );
-    const byAttempts = new Map<number, string[]>();
-    for (const r of rows) byAttempts.set(r.attempts, [...(byAttempts.get(r.attempts) ?? []), r.id]);
-    for (const [attempts, ids] of byAttempts) await this.notifier.enqueue(ids, `s${attempts}`);
+    const byAttempts = new Map<number, Array<{ id: string; requestId: string | null }>>();
+    for (const r of rows) byAttempts.set(r.attempts, [...(byAttempts.get(r.attempts) ?? []), { id: r.id, requestId: r.request_id }]);
+    for (const [attempts, deliveries] of byAttempts) await this.notifier.enqueue(deliveries, `s${attempts}`);
     return rows.length;
   }
 }

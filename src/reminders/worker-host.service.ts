@@ -2,7 +2,8 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import { APP_CONFIG } from '../config/env';
 import type { AppConfig } from '../config/env';
 import { QUEUES } from '../queue/queue.constants';
-import { QueueService } from '../queue/queue.service';
+import type { QueueName } from '../queue/queue.constants';
+import { QueueService, QueueWorker, RunningJob } from '../queue/queue.service';
 import { DeliveryService } from '../notifications/delivery.service';
 import { DomainEventsService } from './domain-events.service';
 import { OutboxRelayService } from './outbox-relay.service';
@@ -16,7 +17,7 @@ import { SchedulersService } from './schedulers.service';
 @Injectable()
 export class WorkerHostService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Workers');
-  private readonly workers: Array<{ close(): Promise<void> }> = [];
+  private readonly workers: QueueWorker[] = [];
   private relayTimer?: NodeJS.Timeout;
   private relaying?: Promise<unknown>;
   private stopping = false;
@@ -38,14 +39,11 @@ export class WorkerHostService implements OnApplicationBootstrap, OnApplicationS
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.enabled) return;
-    const { Worker } = this.queues.classes;
     const lock = this.config.WORKER_LOCK_MS;
-    const opts = { connection: this.queues.workerConnection, prefix: this.queues.prefix, lockDuration: lock, stalledInterval: Math.max(500, Math.floor(lock / 2)), maxStalledCount: 5 };
-    const start = (name: string, processor: (job: { name: string; data: any }) => Promise<unknown>, concurrency = 1) => {
-      const worker = new Worker(name, processor, { ...opts, concurrency });
-      worker.on('error', (err: Error) => this.logger.warn({ msg: 'worker error', queue: name, error: err.message }));
-      worker.on('failed', (job: { id?: string } | undefined, err: Error) => this.logger.warn({ msg: 'job failed', queue: name, jobId: job?.id, error: err.message }));
-      this.workers.push(worker);
+    const opts = { lockDuration: lock, stalledInterval: Math.max(500, Math.floor(lock / 2)), maxStalledCount: 5 };
+    // each job runs under the request id it carries, so its lines and what it causes carry it too
+    const start = (name: QueueName, processor: (job: RunningJob) => Promise<unknown>, concurrency = 1) => {
+      this.workers.push(this.queues.worker(name, processor, { ...opts, concurrency }));
     };
     start(QUEUES.reminders, (job) => (job.name === 'sweep-deadlines' ? this.sweep.runDeadlines() : this.sweep.runReminders()));
     start(QUEUES.deliveries, (job) => this.delivery.process(job.data.deliveryId), 5);

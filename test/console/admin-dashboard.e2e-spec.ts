@@ -122,6 +122,25 @@ describe('console: colleges and the academic calendar', () => {
     expect(await cells(page.getByRole('row').filter({ hasText: '2030-2031-1' }))).toEqual(['2030-2031-1', '2026-09-01', '2027-01-20', '2027-01-10', '编辑 删除']);
     await screenshot(page, 'admin-calendar');
   }, 120_000);
+
+  it('opens the queue dashboard (bull-board) from 队列与投递 in a new tab, signed in by its session cookie', async () => {
+    const admin = await newPage(browser, stack.url); // a browser of its own: no session, no cookie yet
+    admin.setDefaultTimeout(30_000);
+    await signIn(admin, 'admin');
+    await admin.getByRole('menuitem', { name: '队列与投递' }).click();
+    await admin.waitForURL('**/system/queues');
+    await admin.getByText('PostgreSQL').waitFor();
+    const [board] = await Promise.all([admin.context().waitForEvent('page'), admin.getByRole('button', { name: '打开队列面板' }).click()]);
+    await board.waitForURL('**/admin/queues');
+    // bull-board's own page, reading its API with the cookie: every queue is listed
+    for (const queue of ['reminders', 'deliveries', 'domain-events']) await board.getByText(queue, { exact: true }).first().waitFor();
+    await screenshot(board, 'admin-queues');
+    // the cookie is HttpOnly and for /admin/queues only: the console's pages cannot read it
+    const [cookie] = await admin.context().cookies(`${stack.url}/admin/queues`);
+    expect(cookie).toMatchObject({ name: 'coop_board', path: '/admin/queues', httpOnly: true, sameSite: 'Strict' });
+    expect(await admin.evaluate('document.cookie')).toBe('');
+    await admin.context().close();
+  }, 120_000);
 });
 
 async function pick(page: Page, select: Locator, option: string) {

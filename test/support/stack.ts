@@ -1,5 +1,5 @@
 import { spawn, ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDatabase, dropDatabase, dropQueues, TEST_JWT_SECRET } from './services';
@@ -11,8 +11,8 @@ export interface Stack {
   dataDir: string;
   env: NodeJS.ProcessEnv;
   server: RunningServer;
-  /** Starts another process on the same database and queue (a worker by default). */
-  spawnWorker(extra?: Record<string, string>): Promise<ChildProcess>;
+  /** Starts another process on the same database and queue (a worker by default); `logFile` keeps its output. */
+  spawnWorker(extra?: Record<string, string>, opts?: { logFile?: string }): Promise<ChildProcess>;
   stop(): Promise<void>;
 }
 
@@ -20,7 +20,7 @@ export interface Stack {
  * A private service for one spec: its own fresh database (migrated and seeded by the real scripts), its own data
  * directory, and a settable clock (NODE_ENV=test, TEST_CLOCK). `redisUrl: null` runs the queue on PostgreSQL.
  */
-export async function startStack(opts: { redisUrl: string | null; env?: Record<string, string> }): Promise<Stack> {
+export async function startStack(opts: { redisUrl: string | null; env?: Record<string, string>; logFile?: string }): Promise<Stack> {
   const dbName = `coop_e2e_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
   const databaseUrl = await createDatabase(dbName);
   const dataDir = mkdtempSync(join(tmpdir(), 'coop-stack-'));
@@ -30,7 +30,7 @@ export async function startStack(opts: { redisUrl: string | null; env?: Record<s
   });
   await runScript('database/migrate.js', env);
   await runScript('database/seed-demo.js', env);
-  const server = await startServer(env);
+  const server = await startServer(env, { logFile: opts.logFile });
   const children: ChildProcess[] = [];
   return {
     url: server.url,
@@ -38,10 +38,16 @@ export async function startStack(opts: { redisUrl: string | null; env?: Record<s
     dataDir,
     env,
     server,
-    async spawnWorker(extra = {}) {
+    async spawnWorker(extra = {}, { logFile } = {}) {
       const child = spawn(process.execPath, [MAIN], { env: { ...env, APP_ROLE: 'worker', PORT: String(await freePort()), ...extra }, cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-      child.stdout!.resume();
-      child.stderr!.resume();
+      if (logFile) {
+        const log = createWriteStream(logFile);
+        child.stdout!.pipe(log);
+        child.stderr!.pipe(log);
+      } else {
+        child.stdout!.resume();
+        child.stderr!.resume();
+      }
       children.push(child);
       return child;
     },

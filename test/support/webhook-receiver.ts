@@ -2,6 +2,8 @@ import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http
 
 export interface Received {
   deliveryId: string;
+  /** X-Request-Id: the request that caused the delivery. */
+  requestId?: string;
   body: any;
 }
 
@@ -21,7 +23,8 @@ export class WebhookReceiver {
       let text = '';
       req.on('data', (c) => (text += c));
       req.on('end', () => {
-        const r = { deliveryId: String(req.headers['x-delivery-id']), body: JSON.parse(text || '{}') };
+        const requestId = req.headers['x-request-id'];
+        const r = { deliveryId: String(req.headers['x-delivery-id']), requestId: typeof requestId === 'string' ? requestId : undefined, body: JSON.parse(text || '{}') };
         this.received.push(r);
         this.respond(r, res);
       });

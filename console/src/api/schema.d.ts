@@ -979,27 +979,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 队列状态 Job counts per queue, the backend, and the latest failed jobs */
+        /** 队列状态 The queue backend and the outbox events not yet relayed; jobs, counts, failures and retries are on the queue dashboard at /admin/queues (bull-board) */
         get: operations["AdminController_queueStatus"];
         put?: never;
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/admin/queues/{name}/retry-failed": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 重试失败任务 Retry every failed job of a queue */
-        post: operations["AdminController_retryFailed"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1429,6 +1412,23 @@ export interface paths {
         get: operations["DashboardController_progress"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/queues/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 打开队列面板 Open a session for the queue dashboard (bull-board at /admin/queues): sets a short-lived HttpOnly cookie for that path only; call it, then open the page */
+        post: operations["QueueBoardController_open"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2693,33 +2693,28 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             sentAt: string | null;
+            /** @description X-Request-Id of the request that caused it (or the id its sweep ran under): its log lines carry it as reqId */
+            requestId: string | null;
             attemptLog: components["schemas"]["DeliveryAttemptDto"][];
         };
-        FailedJobDto: {
-            id?: string;
-            name: string;
-            failedReason: string;
-            attemptsMade: number;
-            /** @description Epoch milliseconds */
-            finishedOn?: number;
+        OutboxStatusDto: {
+            /** @description Domain events written but not yet relayed to the queue (the relay catches up when the queue is back) */
+            unpublished: number;
+            /**
+             * Format: date-time
+             * @description When the oldest of them was written
+             */
+            oldestCreatedAt: string | null;
         };
         QueueStatusDto: {
             /** @enum {string} */
             backend: "redis" | "postgres";
-            /** @description By queue (reminders, deliveries, domain-events): job counts by state (waiting, active, delayed, failed, …) */
-            counts: {
-                [key: string]: {
-                    [key: string]: number;
-                };
-            };
-            /** @description By queue (reminders, deliveries, domain-events): the latest 20 failed jobs */
-            failed: {
-                [key: string]: components["schemas"]["FailedJobDto"][];
-            };
-        };
-        RetriedDto: {
-            /** @description Failed jobs queued again */
-            retried: number;
+            /**
+             * @description The queue dashboard (bull-board): job counts, jobs, failures and retries of every queue; open a session first with POST /api/v1/admin/queues/session
+             * @example /admin/queues
+             */
+            dashboard: string;
+            outbox: components["schemas"]["OutboxStatusDto"];
         };
         SetClockDto: {
             /** @description The instant the service clock shows from now on (ISO 8601). */
@@ -3123,6 +3118,18 @@ export interface components {
             total: number;
             stages: components["schemas"]["StageCountDto"][];
             overdue: components["schemas"]["OverdueCountsDto"];
+        };
+        QueueBoardSessionDto: {
+            /**
+             * @description The dashboard to open now
+             * @example /admin/queues
+             */
+            url: string;
+            /**
+             * Format: date-time
+             * @description When the session ends unless the open dashboard renews it
+             */
+            expiresAt: string;
         };
         /** @description 学期自查 figures: amounts in 万元, counts, and texts */
         SelfCheckFigures: {
@@ -7980,54 +7987,6 @@ export interface operations {
             };
         };
     };
-    AdminController_retryFailed: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                name: "reminders" | "deliveries" | "domain-events";
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RetriedDto"];
-                };
-            };
-            /** @description `unauthenticated`: Authentication required; `invalid_token`: The access token is invalid or expired */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Allowed: admin (系统管理员). `forbidden_role`: Your role may not do this; `forbidden_college`: You may only access your own college’s records; `account_disabled`: This account is disabled */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description `not_found`: Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     AdminController_setClock: {
         parameters: {
             query?: never;
@@ -9677,6 +9636,43 @@ export interface operations {
                 };
             };
             /** @description Allowed: admin (系统管理员), center_staff (产教研合作中心), center_director (产教研合作中心负责人), school_leader (校领导（校长办公会/党委会）), assessor (考核组成员), college_staff (二级学院校企合作专兼职人员), college_leader (二级学院行政负责人). `forbidden_role`: Your role may not do this; `forbidden_college`: You may only access your own college’s records; `account_disabled`: This account is disabled */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    QueueBoardController_open: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueueBoardSessionDto"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_token`: The access token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed: admin (系统管理员). `forbidden_role`: Your role may not do this; `forbidden_college`: You may only access your own college’s records; `account_disabled`: This account is disabled */
             403: {
                 headers: {
                     [name: string]: unknown;

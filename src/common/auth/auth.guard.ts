@@ -3,17 +3,13 @@ import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import type { Request } from 'express';
 import { DataSource } from 'typeorm';
-import { PREPARED } from '../../database/prepared';
 import { DomainError } from '../errors/domain-error';
 import { requestContext } from '../logging/request-context';
-import type { Role } from '../roles';
 import { ACCESS_KEY, AccessRule } from './access.decorator';
 import type { AuthUser } from './auth-user';
+import { userOfToken } from './token-user';
 
-export interface TokenPayload {
-  sub: string;
-  ver: number;
-}
+export type { TokenPayload } from './token-user';
 
 /**
  * The one global guard: verifies the bearer token, reloads the user (a disabled user or an older
@@ -53,18 +49,6 @@ export class AuthGuard implements CanActivate {
     if (!header) throw new DomainError('unauthenticated');
     const [scheme, token] = header.split(' ');
     if (scheme?.toLowerCase() !== 'bearer' || !token) throw new DomainError('invalid_token');
-    let payload: TokenPayload;
-    try {
-      payload = await this.jwt.verifyAsync<TokenPayload>(token, { algorithms: ['HS256'] });
-    } catch {
-      throw new DomainError('invalid_token');
-    }
-    if (typeof payload.sub !== 'string' || !/^[0-9a-f-]{36}$/i.test(payload.sub)) throw new DomainError('invalid_token');
-    const rows: Array<{ id: string; username: string; display_name: string; roles: Role[]; college_id: string | null; disabled: boolean; token_version: number }> =
-      await this.db.query(`${PREPARED}SELECT id, username, display_name, roles, college_id, disabled, token_version FROM users WHERE id = $1`, [payload.sub]);
-    const row = rows[0];
-    if (!row || row.token_version !== payload.ver) throw new DomainError('invalid_token');
-    if (row.disabled) throw new DomainError('account_disabled');
-    return { id: row.id, username: row.username, displayName: row.display_name, roles: row.roles, collegeId: row.college_id };
+    return userOfToken(this.jwt, this.db, token);
   }
 }

@@ -7,6 +7,8 @@ import type { AppConfig } from '../../config/env';
 
 export interface OutgoingMessage {
   deliveryId: string;
+  /** The request that caused the message, for whoever follows it up in the logs. */
+  requestId: string | null;
   to: string;
   title: string;
   body: string;
@@ -35,7 +37,7 @@ export class EmailChannel implements OnModuleDestroy {
       subject: m.title,
       text: m.link ? `${m.body}\n\n查看详情：${m.link}\n` : `${m.body}\n`,
       messageId: `<${m.deliveryId}@coop.local>`,
-      headers: { 'X-Delivery-Id': m.deliveryId },
+      headers: { 'X-Delivery-Id': m.deliveryId, ...(m.requestId ? { 'X-Request-Id': m.requestId } : {}) },
     };
     if (this.smtp) {
       await this.smtp.sendMail(mail);

@@ -5,7 +5,8 @@ import type { OutgoingMessage } from './email.channel';
 
 /**
  * A JSON POST per reminder to WEBHOOK_URL: plain JSON, or the WeCom / DingTalk group-robot text message.
- * `X-Delivery-Id` lets the receiver drop a repeated attempt. Non-2xx, a timeout or a robot errcode is a failure.
+ * `X-Delivery-Id` lets the receiver drop a repeated attempt; `X-Request-Id` names the request that caused it (as in
+ * our logs). Non-2xx, a timeout or a robot errcode is a failure.
  */
 @Injectable()
 export class WebhookChannel {
@@ -22,7 +23,7 @@ export class WebhookChannel {
     if (!url) throw new Error('WEBHOOK_URL is not configured');
     const res = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-delivery-id': m.deliveryId },
+      headers: { 'content-type': 'application/json', 'x-delivery-id': m.deliveryId, ...(m.requestId ? { 'x-request-id': m.requestId } : {}) },
       body: JSON.stringify(this.body(m)),
       signal: AbortSignal.timeout(10_000),
     });
