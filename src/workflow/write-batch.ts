@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { currentRequestId } from '../common/logging/job-context';
 import type { OutboxTopic } from '../common/outbox';
 import { PREPARED } from '../database/prepared';
 
@@ -86,7 +87,8 @@ export class WriteBatch {
 
   /** A domain event for the outbox relay, in the same statement as the change it reports. */
   outbox(topic: OutboxTopic, aggregateId: string, payload: Record<string, unknown>): void {
-    this.add(`INSERT INTO outbox (topic, aggregate_id, payload) SELECT ${this.p(topic)}, ${this.p(aggregateId)}, ${this.json(payload)}${this.from}`);
+    // the request's id travels with the event into the jobs and deliveries it causes (their log lines carry it)
+    this.add(`INSERT INTO outbox (topic, aggregate_id, payload, request_id) SELECT ${this.p(topic)}, ${this.p(aggregateId)}, ${this.json(payload)}, ${this.p(currentRequestId() ?? null)}::text${this.from}`);
   }
 
   get empty(): boolean {
