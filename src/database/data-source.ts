@@ -43,12 +43,17 @@ export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions
   };
 }
 
+/** Applies the pending migrations, each in its own transaction; returns the names of those that ran. */
+export async function migrate(ds: DataSource): Promise<string[]> {
+  const ran = await ds.runMigrations({ transaction: 'each' });
+  return ran.map((m) => m.name);
+}
+
 export async function runMigrations(url: string): Promise<string[]> {
   const ds = new DataSource(dataSourceOptions(url, 1));
   await ds.initialize();
   try {
-    const ran = await ds.runMigrations({ transaction: 'each' });
-    return ran.map((m) => m.name);
+    return await migrate(ds);
   } finally {
     await ds.destroy();
   }
