@@ -37,6 +37,9 @@ export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions
     migrationsTransactionMode: 'each',
     synchronize: false,
     migrationsRun: false,
+    // extensions are the migrations' business too: TypeORM would otherwise try CREATE EXTENSION "uuid-ossp" (for the
+    // uuid columns, whose defaults are gen_random_uuid()) on every connect — an error on PGlite, a stray extension elsewhere
+    installExtensions: false,
     logging: ['error'],
     extra: { max: poolSize, connectionTimeoutMillis: 10_000, Client: GuardedClient },
     poolErrorHandler: (err: Error & { code?: string }) => logger.warn({ msg: 'idle database connection lost', code: err.code, error: err.message }),
