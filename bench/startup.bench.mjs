@@ -10,18 +10,27 @@
 // table with best and median; asserts nothing.
 //   npm run bench:startup
 //   BENCH_COLD=7 BENCH_RESTARTS=5 BENCH_IDLE_S=30 node bench/startup.bench.mjs
-//   BENCH_NODE_FLAGS='--max-semi-space-size=1' node bench/startup.bench.mjs   (flags for the server's node)
+//   BENCH_NODE_FLAGS='' node bench/startup.bench.mjs   (the server's Node flags; by default those of `npm start`)
+// Then production mode (BENCH_PRODUCTION=0 skips it): the built server on a fresh PostgreSQL database with its queue on
+// Redis (bench/support.mjs), its RSS after BENCH_IDLE_S idle, sampled every 100 ms under a transition load (as
+// bench/api.bench.mjs: BENCH_AGREEMENTS agreements created, a document uploaded to each, SUBMIT on each, each read
+// back; BENCH_CONCURRENCY at a time), and again after BENCH_IDLE_S idle.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
-import { freePort, pct, ROOT } from './support.mjs';
+import { client, freePort, pct, pool, ROOT, startStack } from './support.mjs';
 
 const COLD = Number(process.env.BENCH_COLD ?? 5);
 const RESTARTS = Number(process.env.BENCH_RESTARTS ?? 3);
 const IDLE_S = Number(process.env.BENCH_IDLE_S ?? 30);
 const BASELINE_REPS = Number(process.env.BENCH_BASELINE_REPS ?? 3);
-const NODE_FLAGS = (process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean);
+const PRODUCTION = process.env.BENCH_PRODUCTION !== '0';
+const PROD_AGREEMENTS = Number(process.env.BENCH_AGREEMENTS ?? 400);
+const PROD_CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 10);
+// the server runs with the Node flags `npm start` gives it (package.json), unless BENCH_NODE_FLAGS says otherwise
+const START_FLAGS = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts.start.match(/node ((?:--\S+ )*)dist\/src\/main\.js/)?.[1] ?? '';
+const NODE_FLAGS = (process.env.BENCH_NODE_FLAGS ?? START_FLAGS).split(' ').filter(Boolean);
 const MAIN = join(ROOT, 'dist/src/main.js');
 if (!existsSync(MAIN)) throw new Error('dist/src/main.js is missing: npm run build first');
 
@@ -163,8 +172,8 @@ console.log('start'.padEnd(36), '/health ms'.padStart(13), 'CPU ms'.padStart(13)
 row('cold (fresh DATA_DIR)', cold);
 row('restart (existing DATA_DIR)', restart);
 for (const [name, runs] of Object.entries(baselines)) row(`baseline: ${name}`, runs);
-const ratio = (a, b) => (summary(a.map((r) => r.health)).median / summary(b.map((r) => r.health)).median).toFixed(1);
-console.log(`cold /health median = ${ratio(cold, baselines['bare Nest app (1 route)'])}× a bare Nest app's, ${ratio(cold, baselines['embedded database alone'])}× the embedded database's own`);
+const ratio = (a, b) => (a.length && b.length ? (summary(a.map((r) => r.health)).median / summary(b.map((r) => r.health)).median).toFixed(1) : '?');
+if (BASELINE_REPS) console.log(`cold /health median = ${ratio(cold, baselines['bare Nest app (1 route)'])}× a bare Nest app's, ${ratio(cold, baselines['embedded database alone'])}× the embedded database's own`);
 
 // the phases: median time since spawn at which each log line first appeared, cold and restart
 const names = [...new Set([...cold, ...restart].flatMap((r) => Object.keys(r.phases)))];
@@ -173,3 +182,41 @@ const ordered = names.map((n) => [n, at(cold, n)?.median ?? at(restart, n)?.medi
 console.log('\nlog line (first appearance, ms since spawn)'.padEnd(60), 'cold median'.padStart(12), 'restart median'.padStart(15));
 for (const n of ordered) console.log(n.slice(0, 58).padEnd(59), (at(cold, n) ? at(cold, n).median.toFixed(0) : '—').padStart(12), (at(restart, n) ? at(restart, n).median.toFixed(0) : '—').padStart(15));
 if (process.env.BENCH_JSON) writeFileSync(process.env.BENCH_JSON, JSON.stringify({ cold, restart, baselines }, null, 1));
+
+if (PRODUCTION) {
+  const stack = await startStack({ prefix: 'coop_bench_startup', env: { LOG_LEVEL: 'warn' } });
+  const pid = stack.server.pid;
+  const rss = () => memory(pid).rss;
+  await sleep(IDLE_S * 1000);
+  const idle = memory(pid);
+  const { login, call } = client(stack.base);
+  await login('c1staff');
+  await login('center');
+  const me = await call('c1staff', 'GET', '/api/v1/auth/me');
+  const partner = (await call('c1staff', 'GET', '/api/v1/partners?status=active')).items[0];
+  const major = (await call('c1staff', 'GET', `/api/v1/majors?collegeId=${me.collegeId}`)).items[0];
+  const pdf = Buffer.from('%PDF-1.4\n% bench\n%%EOF\n');
+  let peakSampled = 0;
+  const sampler = setInterval(() => (peakSampled = Math.max(peakSampled, rss())), 100);
+  const ids = [];
+  const phases = [];
+  const range = () => Array.from({ length: PROD_AGREEMENTS }, (_, i) => i);
+  phases.push(['POST /agreements', await pool(range(), async (i) => {
+    ids.push((await call('c1staff', 'POST', '/api/v1/agreements', { title: `内存压测 ${i}`, partnerId: partner.id, cooperationType: 'internship', majorIds: [major.id] })).id);
+  }, PROD_CONCURRENCY)]);
+  phases.push(['POST /documents', await pool(ids, async (id) => {
+    const form = new FormData(); form.set('kind', 'research_report'); form.set('file', new Blob([pdf], { type: 'application/pdf' }), 'r.pdf');
+    await call('c1staff', 'POST', `/api/v1/agreements/${id}/documents`, form);
+  }, PROD_CONCURRENCY)]);
+  phases.push(['POST /events (SUBMIT)', await pool(ids, (id) => call('c1staff', 'POST', `/api/v1/agreements/${id}/events`, { type: 'SUBMIT' }), PROD_CONCURRENCY)]);
+  phases.push(['GET /agreements/:id', await pool(ids, (id) => call('center', 'GET', `/api/v1/agreements/${id}`), PROD_CONCURRENCY)]);
+  clearInterval(sampler);
+  const loaded = memory(pid);
+  await sleep(IDLE_S * 1000);
+  const after = memory(pid);
+  const m = (kb) => `${mib(kb).toFixed(0)} MiB`;
+  console.log(`\nproduction mode (PostgreSQL ${(await stack.admin.query('SHOW server_version')).rows[0].server_version}, queue on Redis): ${PROD_AGREEMENTS} agreements, concurrency ${PROD_CONCURRENCY}; load average ${load()}`);
+  for (const [name, r] of phases) console.log(`  ${name.padEnd(22)} ${r.perSecond.toFixed(0).padStart(5)} req/s  p50 ${r.p50.toFixed(0).padStart(4)} ms  p95 ${r.p95.toFixed(0).padStart(4)} ms`);
+  console.log(`  RSS idle ${IDLE_S} s after start ${m(idle.rss)}; under the load: sampled max ${m(peakSampled)}, at its end ${m(loaded.rss)}, peak (VmHWM) ${m(loaded.hwm)}; ${IDLE_S} s after it ${m(after.rss)}`);
+  await stack.stop();
+}
