@@ -39,16 +39,15 @@ export class TemplatesService implements OnApplicationBootstrap {
     private readonly clock: Clock,
   ) {}
 
-  /** Idempotent: a seed template is inserted only when its key has no version at all. */
+  /** Idempotent: a seed template is inserted only when its key has no version at all. One statement for all of them. */
   async onApplicationBootstrap(): Promise<void> {
-    for (const def of SEED_TEMPLATES) {
-      await this.db.query(
-        `INSERT INTO assessment_templates (key, version, status, name, subject, definition, published_at)
-         SELECT $1::varchar, 1, 'published', $2, $3, $4, now() WHERE NOT EXISTS (SELECT 1 FROM assessment_templates WHERE key = $1::varchar)
-         ON CONFLICT DO NOTHING`,
-        [def.key, def.name, def.subject, JSON.stringify(def)],
-      );
-    }
+    await this.db.query(
+      `INSERT INTO assessment_templates (key, version, status, name, subject, definition, published_at)
+       SELECT d->>'key', 1, 'published', d->>'name', d->>'subject', d, now() FROM jsonb_array_elements($1::jsonb) d
+       WHERE NOT EXISTS (SELECT 1 FROM assessment_templates t WHERE t.key = d->>'key')
+       ON CONFLICT DO NOTHING`,
+      [JSON.stringify(SEED_TEMPLATES)],
+    );
   }
 
   async list(): Promise<TemplateSummary[]> {

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import type { LoggerService } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/env';
-import { dataSourceOptions, runMigrations } from '../database/data-source';
+import { dataSourceOptions, migrate } from '../database/data-source';
 import { seedDemoData } from '../database/demo-data';
 import { EmbeddedDatabase, startEmbeddedDatabase } from '../database/embedded';
 
@@ -26,17 +26,22 @@ export async function prepareDatabase(config: AppConfig, logger: LoggerService):
     url = embedded.url;
     config.jwtSecret = config.JWT_SECRET ?? embeddedJwtSecret(config.DATA_DIR);
   }
-  logger.log({ msg: 'run mode', mode: config.mode, database: embedded ? `PGlite at ${embedded.dataPath}` : redact(url!), queue: config.REDIS_URL ? redact(config.REDIS_URL) : 'PostgreSQL (same database)', dataDir: resolve(config.DATA_DIR) }, 'Bootstrap');
+  logger.log({ msg: 'run mode', mode: config.mode, database: embedded ? `PGlite at ${embedded.dataPath}${embedded.fromTemplate ? ' (new, from the build\'s template)' : ''}` : redact(url!), queue: config.REDIS_URL ? redact(config.REDIS_URL) : 'PostgreSQL (same database)', dataDir: resolve(config.DATA_DIR) }, 'Bootstrap');
 
-  if (embedded || config.MIGRATE_ON_START) {
-    const ran = await runMigrations(url!);
-    logger.log({ msg: 'migrations applied', count: ran.length, migrations: ran }, 'Bootstrap');
-  }
-  if (embedded || config.SEED_DEMO) {
+  const migrating = !!embedded || config.MIGRATE_ON_START;
+  const seeding = !!embedded || config.SEED_DEMO;
+  if (migrating || seeding) {
+    // one connection for both (each DataSource builds the entities' metadata and connects anew)
     const ds = await new DataSource(dataSourceOptions(url!, 1)).initialize();
     try {
-      const [{ count }] = await ds.query('SELECT count(*)::int AS count FROM users');
-      if (count === 0 || config.SEED_DEMO) logger.log({ msg: 'demo data', created: await seedDemoData(ds) }, 'Bootstrap');
+      if (migrating) {
+        const ran = await migrate(ds);
+        logger.log({ msg: 'migrations applied', count: ran.length, migrations: ran }, 'Bootstrap');
+      }
+      if (seeding) {
+        const [{ count }] = await ds.query('SELECT count(*)::int AS count FROM users');
+        if (count === 0 || config.SEED_DEMO) logger.log({ msg: 'demo data', created: await seedDemoData(ds) }, 'Bootstrap');
+      }
     } finally {
       await ds.destroy();
     }

@@ -58,18 +58,26 @@ export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions
     migrationsTransactionMode: 'each',
     synchronize: false,
     migrationsRun: false,
+    // extensions are the migrations' business too: TypeORM would otherwise try CREATE EXTENSION "uuid-ossp" (for the
+    // uuid columns, whose defaults are gen_random_uuid()) on every connect — an error on PGlite, a stray extension elsewhere
+    installExtensions: false,
     logging: ['error'],
     extra: { max: poolSize, connectionTimeoutMillis: 10_000, Client: GuardedClient },
     poolErrorHandler: (err: Error & { code?: string }) => logger.warn({ msg: 'idle database connection lost', code: err.code, error: err.message }),
   };
 }
 
+/** Applies the pending migrations, each in its own transaction; returns the names of those that ran. */
+export async function migrate(ds: DataSource): Promise<string[]> {
+  const ran = await ds.runMigrations({ transaction: 'each' });
+  return ran.map((m) => m.name);
+}
+
 export async function runMigrations(url: string): Promise<string[]> {
   const ds = new DataSource(dataSourceOptions(url, 1));
   await ds.initialize();
   try {
-    const ran = await ds.runMigrations({ transaction: 'each' });
-    return ran.map((m) => m.name);
+    return await migrate(ds);
   } finally {
     await ds.destroy();
   }

@@ -22,6 +22,9 @@ export interface QueueWorker {
   close(): Promise<void>;
 }
 
+/** Over PGlite's socket the search_path start-up option is ignored, so embedded mode keeps BullMQ in public. */
+export const EMBEDDED_QUEUE_SCHEMA = 'public';
+
 /** Finished jobs are kept a while for the dashboard, then removed. */
 const JOB_DEFAULTS: JobsOptions = { removeOnComplete: { age: 7 * 24 * 3600, count: 10000 }, removeOnFail: { age: 30 * 24 * 3600 } };
 
@@ -50,8 +53,7 @@ export class QueueService implements OnApplicationShutdown {
     } else {
       this.backend = 'postgres';
       this.classes = withBackend(createPostgresBackend) as never;
-      // Over PGlite's socket the search_path start-up option is ignored, so embedded mode keeps BullMQ in public.
-      this.connection = { connectionString: databaseUrl, schema: config.mode === 'embedded' ? 'public' : 'bullmq', migrate: true, max: 5 };
+      this.connection = { connectionString: databaseUrl, schema: config.mode === 'embedded' ? EMBEDDED_QUEUE_SCHEMA : 'bullmq', migrate: true, max: 5 };
       this.workerConnection = this.connection;
     }
   }
