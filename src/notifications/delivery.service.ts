@@ -61,7 +61,8 @@ export class DeliveryService {
       return 'skipped'; // already sent, failed for good, or unknown
     }
     const started = Date.now();
-    const message = { deliveryId: d.id, title: d.payload.title, body: d.payload.body, link: d.payload.link ?? null };
+    // links are stored as the console's paths; whoever reads an e-mail or a robot message needs the whole address
+    const message = { deliveryId: d.id, title: d.payload.title, body: d.payload.body, link: absoluteLink(this.config.publicUrl, d.payload.link) };
     try {
       if (d.channel === 'email') {
         if (!d.payload.to) throw new Error('e-mail delivery without an address');
@@ -130,4 +131,11 @@ function toView(d: DeliveryRow): DeliveryDto {
     sentAt: d.sent_at,
     attemptLog: d.attempt_log ?? [],
   };
+}
+
+/** A console path (`/agreements/…`) made absolute with PUBLIC_URL; an absolute link, or none, is left as it is. */
+export function absoluteLink(publicUrl: string, link: string | null | undefined): string | null {
+  if (!link) return null;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(link)) return link;
+  return publicUrl + (link.startsWith('/') ? link : `/${link}`);
 }
