@@ -32,7 +32,14 @@ export class AdminService {
       const jobs = await this.queues.queue(name).getFailed(0, 19);
       failed[name] = jobs.map((j) => ({ id: j.id, name: j.name, failedReason: j.failedReason, attemptsMade: j.attemptsMade, finishedOn: j.finishedOn }));
     }
-    return { backend: this.queues.backend, counts: await this.queues.counts(), failed };
+    const schedulers = (await this.queues.queue(QUEUES.reminders).getJobSchedulers(0, 99, true)).map((s) => ({
+      id: s.key,
+      job: s.name,
+      pattern: s.pattern ?? null,
+      every: s.every != null ? Number(s.every) : null,
+      next: s.next ? new Date(Number(s.next)).toISOString() : null,
+    }));
+    return { backend: this.queues.backend, schedulers, counts: await this.queues.counts(), failed };
   }
 
   async retryFailed(name: string): Promise<RetriedDto> {

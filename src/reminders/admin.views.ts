@@ -59,8 +59,18 @@ const perQueue = (schema: object, description: string) => ({
   additionalProperties: schema,
 }) as const;
 
+/** A job scheduler of the reminders queue: the sweeps and the retention purge. */
+export class JobSchedulerDto {
+  @ApiProperty({ description: 'The stable id', example: 'retention-purge' }) id: string;
+  @ApiProperty({ description: 'The job it adds', example: 'purge-retention' }) job: string;
+  @ApiProperty({ type: String, nullable: true, description: 'Cron pattern (Asia/Shanghai), or null for an interval' }) pattern: string | null;
+  @ApiProperty({ type: 'integer', nullable: true, description: 'Interval in ms, or null for a cron pattern' }) every: number | null;
+  @ApiProperty({ ...INSTANT, nullable: true, description: 'When it runs next' }) next: string | null;
+}
+
 export class QueueStatusDto {
   @ApiProperty({ enum: ['redis', 'postgres'] }) backend: 'redis' | 'postgres';
+  @ApiProperty({ type: [JobSchedulerDto], description: 'The job schedulers of the reminders queue' }) schedulers: JobSchedulerDto[];
   @ApiProperty(perQueue({ type: 'object', additionalProperties: { type: 'integer' } }, 'job counts by state (waiting, active, delayed, failed, …)'))
   counts: Record<string, Record<string, number>>;
   @ApiProperty(perQueue({ type: 'array', items: { $ref: '#/components/schemas/FailedJobDto' } }, 'the latest 20 failed jobs'))

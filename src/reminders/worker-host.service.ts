@@ -4,6 +4,7 @@ import type { AppConfig } from '../config/env';
 import { QUEUES } from '../queue/queue.constants';
 import { QueueService } from '../queue/queue.service';
 import { DeliveryService } from '../notifications/delivery.service';
+import { RetentionService } from '../retention/retention.service';
 import { DomainEventsService } from './domain-events.service';
 import { OutboxRelayService } from './outbox-relay.service';
 import { ReminderSweepService } from './reminder-sweep.service';
@@ -30,6 +31,7 @@ export class WorkerHostService implements OnApplicationBootstrap, OnApplicationS
     private readonly events: DomainEventsService,
     private readonly relay: OutboxRelayService,
     private readonly schedulers: SchedulersService,
+    private readonly retention: RetentionService,
   ) {}
 
   get enabled(): boolean {
@@ -47,7 +49,9 @@ export class WorkerHostService implements OnApplicationBootstrap, OnApplicationS
       worker.on('failed', (job: { id?: string } | undefined, err: Error) => this.logger.warn({ msg: 'job failed', queue: name, jobId: job?.id, error: err.message }));
       this.workers.push(worker);
     };
-    start(QUEUES.reminders, (job) => (job.name === 'sweep-deadlines' ? this.sweep.runDeadlines() : this.sweep.runReminders()));
+    start(QUEUES.reminders, (job) =>
+      job.name === 'sweep-deadlines' ? this.sweep.runDeadlines() : job.name === 'purge-retention' ? this.retention.purge() : this.sweep.runReminders(),
+    );
     start(QUEUES.deliveries, (job) => this.delivery.process(job.data.deliveryId), 5);
     start(QUEUES.domainEvents, (job) => this.events.handle(job.data), 2);
     this.schedulers.start();

@@ -704,7 +704,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 月报详情 One report */
+        /** 月报详情 One report; ETag carries its version (send it back as If-Match when editing) */
         get: operations["MonthlyReportsController_get"];
         put?: never;
         post?: never;
@@ -932,6 +932,23 @@ export interface paths {
         put?: never;
         /** 立即运行提醒 Run every sweep now and relay the outbox; idempotent — running it twice sends nothing twice */
         post: operations["AdminController_run"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/retention/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 立即清理 Purge now what the retention settings no longer keep (old published outbox rows, idempotency keys, finished deliveries, expired login counters); runs daily by itself */
+        post: operations["AdminController_purge"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1669,7 +1686,7 @@ export interface components {
             id: string;
             name: string;
             /** @enum {string} */
-            kind: "other" | "government" | "enterprise" | "association" | "institute" | "park";
+            kind: "other" | "enterprise" | "association" | "institute" | "park" | "government";
             creditCode: string;
             industry: string | null;
             address: string | null;
@@ -1677,7 +1694,7 @@ export interface components {
             contactPhone: string | null;
             notes: string | null;
             /** @enum {string} */
-            status: "active" | "eliminated" | "incubating";
+            status: "active" | "incubating" | "eliminated";
             /** Format: date-time */
             statusChangedAt: string;
             ownerCollegeId: string | null;
@@ -1727,9 +1744,9 @@ export interface components {
             id: string;
             partnerId: string;
             /** @enum {string|null} */
-            fromStatus: "active" | "eliminated" | "incubating" | null;
+            fromStatus: "active" | "incubating" | "eliminated" | null;
             /** @enum {string} */
-            toStatus: "active" | "eliminated" | "incubating";
+            toStatus: "active" | "incubating" | "eliminated";
             reason: string | null;
             changedBy: string | null;
             /** Format: date-time */
@@ -2639,6 +2656,21 @@ export interface components {
             /** @description Pending deliveries queued again */
             requeued: number;
         };
+        PurgeResultDto: {
+            /**
+             * Format: date-time
+             * @description The service clock when the purge ran
+             */
+            at: string;
+            /** @description Published outbox rows older than OUTBOX_RETENTION_DAYS */
+            outbox: number;
+            /** @description Stored Idempotency-Key answers older than IDEMPOTENCY_RETENTION_HOURS */
+            idempotencyKeys: number;
+            /** @description Finished deliveries (their attempts with them) older than DELIVERY_RETENTION_DAYS */
+            deliveries: number;
+            /** @description Login-failure counters whose window (LOGIN_LOCK_SECONDS) has passed */
+            loginFailures: number;
+        };
         DeliveryPayloadDto: {
             /**
              * @description The reminder’s kind
@@ -2686,9 +2718,32 @@ export interface components {
             /** @description Epoch milliseconds */
             finishedOn?: number;
         };
+        JobSchedulerDto: {
+            /**
+             * @description The stable id
+             * @example retention-purge
+             */
+            id: string;
+            /**
+             * @description The job it adds
+             * @example purge-retention
+             */
+            job: string;
+            /** @description Cron pattern (Asia/Shanghai), or null for an interval */
+            pattern: string | null;
+            /** @description Interval in ms, or null for a cron pattern */
+            every: number | null;
+            /**
+             * Format: date-time
+             * @description When it runs next
+             */
+            next: string | null;
+        };
         QueueStatusDto: {
             /** @enum {string} */
             backend: "redis" | "postgres";
+            /** @description The job schedulers of the reminders queue */
+            schedulers: components["schemas"]["JobSchedulerDto"][];
             /** @description By queue (reminders, deliveries, domain-events): job counts by state (waiting, active, delayed, failed, …) */
             counts: {
                 [key: string]: {
@@ -7756,6 +7811,43 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SweepRunDto"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_token`: The access token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed: admin (系统管理员). `forbidden_role`: Your role may not do this; `forbidden_college`: You may only access your own college’s records; `account_disabled`: This account is disabled */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AdminController_purge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurgeResultDto"];
                 };
             };
             /** @description `unauthenticated`: Authentication required; `invalid_token`: The access token is invalid or expired */
