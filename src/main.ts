@@ -13,6 +13,7 @@ import { Logger } from 'nestjs-pino';
 import { rootLogger } from './common/logging/root-logger';
 import { bootLogger } from './common/logging/boot-logger';
 import { ConfigError, loadConfig } from './config/env';
+import { loadEnvFile } from './config/env-file';
 import { WorkerHostService } from './reminders/worker-host.service';
 
 /**
@@ -44,6 +45,7 @@ export async function bootstrap() {
     http.useBodyParser('json', { limit: '1mb' });
     http.use(jsonBodyGuard); // too deep or a prototype key: refused before routing and validation
     http.disable('x-powered-by');
+    http.set('trust proxy', config.trustProxy); // TRUST_PROXY: req.ip is the client's address behind these proxies
     // API answers are private and change without their version moving (an upload changes what is missing): never
     // stored, so never revalidated into a stale 304; the ETag a handler sets is the version for If-Match only
     http.set('etag', false);
@@ -89,7 +91,8 @@ export async function bootstrap() {
 if (require.main === module) start();
 
 export function start(): void {
-  bootstrap().catch((err) => {
+  // `.env` first (real environment variables win), then the validated configuration
+  Promise.resolve().then(() => loadEnvFile()).then(bootstrap).catch((err) => {
     if (err instanceof ConfigError) console.error(err.message);
     else console.error(JSON.stringify({ level: 'fatal', msg: 'start-up failed', error: err instanceof Error ? err.stack : String(err) }));
     process.exit(1);

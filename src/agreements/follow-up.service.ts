@@ -15,6 +15,7 @@ import { assertMayRead, isOwner } from './agreement-access';
 import type { NudgeResultDto, ObligationDto } from './agreement.views';
 import { AgreementsService } from './agreements.service';
 import type { ObligationsQuery } from './follow-up.dto';
+import { secondsUntilNextLocalDay } from '../common/retry-after';
 
 /** What follows an agreement's steps: 催办 of its reviewers, and the self-checks running agreements owe. */
 @Injectable()
@@ -41,7 +42,7 @@ export class FollowUpService {
     const sent = await this.notifier.notify({ key, kind: 'waiting', agreementId: id, link: `/agreements/${id}`, audience,
       title: `【催办】「${row.title}」请尽快办理（${label}）`, body: `${user.displayName} 催办：合作项目「${row.title}」在「${label}」环节等待您处理。` }, now);
     if (sent === 0 && (await this.db.query('SELECT 1 FROM deliveries WHERE reminder_key = $1 LIMIT 1', [key])).length) {
-      throw new DomainError('too_many_requests', { detail: { zh: '今天已催办过', en: 'Already nudged today' } });
+      throw new DomainError('too_many_requests', { detail: { zh: '今天已催办过', en: 'Already nudged today' }, extra: { retryAfterSeconds: secondsUntilNextLocalDay(now) } });
     }
     return { key, reviewers: [...new Set(items.flatMap((i) => i.assignee_roles as Role[]))], workItems: items.map((i) => i.id), deliveries: sent };
   }

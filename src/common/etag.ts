@@ -1,5 +1,9 @@
 import { DomainError } from './errors/domain-error';
 
+/**
+ * A record's version as a strong ETag (`"3"`). Set only on records whose writes honour If-Match (agreements, partners,
+ * monthly reports): an ETag is a promise that sending it back works. Nothing else under /api carries one.
+ */
 export function etagOf(version: number): string {
   return `"${version}"`;
 }

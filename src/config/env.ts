@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { isIP } from 'node:net';
 import { plainToInstance, Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, Min, MinLength, ValidateIf, validateSync } from 'class-validator';
 
@@ -48,9 +49,15 @@ export class EnvironmentVariables {
   @IsOptional() @Transform(emptyToUndefined) @IsIn(['json', 'pretty'])
   LOG_FORMAT?: 'json' | 'pretty';
 
+  /** Failed logins one address may make against one account per window; then that address is locked out of that account only. */
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(1000)
-  LOGIN_MAX_FAILURES = 5;
+  LOGIN_MAX_FAILURES = 10;
 
+  /** Failed logins one address may make across all accounts per window (password spraying); then that address is locked out. */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(100_000)
+  LOGIN_ADDRESS_MAX_FAILURES = 50;
+
+  /** The counting window of both login limits, and so the longest a lock lasts. */
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(24 * 3600)
   LOGIN_LOCK_SECONDS = 15 * 60;
 
@@ -146,6 +153,34 @@ export class EnvironmentVariables {
   @IsOptional() @Matches(/^([A-Za-z0-9_-][A-Za-z0-9._-]*)(\/[A-Za-z0-9_-][A-Za-z0-9._-]*)*\/?$|^$/, { message: 'S3_PREFIX must be a relative key prefix such as coop/ (letters, digits, - _ . and /; no leading slash or dot segments)' })
   S3_PREFIX = '';
 
+  /**
+   * Which proxies in front of the service may say who the client is (X-Forwarded-For), so that `req.ip` (login
+   * throttling, logs) is the client's address: `false` (none, the default), a hop count, or a comma-separated list
+   * of `loopback`, `linklocal`, `uniquelocal`, addresses and CIDR ranges. Checked by `parseTrustProxy`.
+   */
+  @IsOptional() @Transform(emptyToUndefined) @IsString()
+  TRUST_PROXY = 'false';
+
+  /** Where people open the service (the console): e-mail and webhook links are made absolute with it. Default `http://localhost:PORT`. */
+  @IsOptional() @Transform(emptyToUndefined) @Matches(/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/, { message: 'PUBLIC_URL must be an http(s) URL without query or fragment, e.g. https://coop.example.edu.cn' })
+  PUBLIC_URL?: string;
+
+  /** Cron (Asia/Shanghai) of the daily purge of old outbox, idempotency-key, delivery and login-failure rows. */
+  @IsOptional() @IsString()
+  RETENTION_CRON = '30 3 * * *';
+
+  /** Published outbox rows (domain events already handed to the queue) are kept this many days. */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(3650)
+  OUTBOX_RETENTION_DAYS = 30;
+
+  /** Stored answers of Idempotency-Key requests are kept this many hours: a retry later than that runs again. */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(24 * 3650)
+  IDEMPOTENCY_RETENTION_HOURS = 48;
+
+  /** Finished (sent or failed) e-mail, webhook and inbox deliveries, with their attempts, are kept this many days. */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(3650)
+  DELIVERY_RETENTION_DAYS = 90;
+
   /** Test runs only (NODE_ENV=test): admins may set the clock through PUT /api/v1/admin/clock. */
   @IsOptional() @Transform(toBool) @IsBoolean()
   TEST_CLOCK = false;
@@ -154,6 +189,41 @@ export class EnvironmentVariables {
 export interface AppConfig extends EnvironmentVariables {
   mode: RunMode;
   jwtSecret: string;
+  /** PUBLIC_URL, or http://localhost:PORT, without a trailing slash. */
+  publicUrl: string;
+  /** TRUST_PROXY as Express's `trust proxy` setting. */
+  trustProxy: TrustProxy;
+}
+
+/** Express's `trust proxy` values this service accepts: nobody, a hop count, or named ranges, addresses and CIDRs. */
+export type TrustProxy = false | number | string[];
+
+const TRUST_PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+/**
+ * Parses TRUST_PROXY; throws a message naming what is wrong. `true` (trust every hop) is refused: any client could
+ * then choose its own address with X-Forwarded-For and walk past the per-address login limit.
+ */
+export function parseTrustProxy(value: string): TrustProxy {
+  const v = value.trim();
+  if (v === '' || v === 'false' || v === '0') return false;
+  if (v === 'true') throw new Error('true would let any client pick its address with X-Forwarded-For; give the number of proxies in front (1), loopback, or their addresses');
+  if (/^\d+$/.test(v)) {
+    const hops = Number(v);
+    if (hops > 10) throw new Error(`a hop count must be at most 10 (got ${hops})`);
+    return hops;
+  }
+  const parts = v.split(',').map((p) => p.trim());
+  for (const part of parts) {
+    if (TRUST_PROXY_NAMES.includes(part)) continue;
+    const [address, bits, extra] = part.split('/');
+    const family = isIP(address);
+    const max = family === 4 ? 32 : 128;
+    if (!family || extra !== undefined || (bits !== undefined && !(/^\d{1,3}$/.test(bits) && Number(bits) <= max))) {
+      throw new Error(`"${part}" is neither a hop count, loopback, linklocal, uniquelocal, an IP address nor a CIDR range`);
+    }
+  }
+  return parts;
 }
 
 export class ConfigError extends Error {}
@@ -175,11 +245,17 @@ function shown(name: string, value: unknown): string {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const known = Object.keys(new EnvironmentVariables());
   const raw: Record<string, unknown> = {};
-  for (const key of [...known, ...OPTIONAL_VARIABLES]) if (env[key] !== undefined) raw[key] = env[key];
+  // an empty value is as good as unset: the default applies (an .env file or a compose file may list every name)
+  for (const key of [...known, ...OPTIONAL_VARIABLES, 'PUBLIC_URL']) if (env[key] !== undefined && env[key] !== '') raw[key] = env[key];
   const parsed = plainToInstance(EnvironmentVariables, raw, { exposeDefaultValues: true });
   const errors = validateSync(parsed, { whitelist: true, forbidUnknownValues: false });
   if (errors.length) {
-    const lines = errors.map((e) => `${e.property}: ${Object.values(e.constraints ?? {}).join('; ')} (got ${shown(e.property, e.value)})`);
+    // a value of the wrong type fails its range checks too: name the type alone; show what was given (secrets by length)
+    const lines = errors.map((e) => {
+      const constraints = e.constraints ?? {};
+      const wrongType = constraints.isInt ?? constraints.isBoolean;
+      return `${e.property}: ${wrongType ?? Object.values(constraints).join('; ')} (got ${shown(e.property, env[e.property] || undefined)})`;
+    });
     throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
   }
   const mode: RunMode = !parsed.DATABASE_URL ? 'embedded' : parsed.REDIS_URL ? 'production' : 'single';
@@ -192,7 +268,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (mode === 'embedded' && parsed.APP_ROLE !== 'all') {
     throw new ConfigError('Invalid configuration:\n  APP_ROLE: embedded mode runs API and worker in one process (all); set DATABASE_URL to split them');
   }
-  return { ...parsed, mode, jwtSecret: parsed.JWT_SECRET ?? '' };
+  let trustProxy: TrustProxy;
+  try {
+    trustProxy = parseTrustProxy(parsed.TRUST_PROXY ?? 'false');
+  } catch (err) {
+    throw new ConfigError(`Invalid configuration:\n  TRUST_PROXY: ${(err as Error).message} (got ${JSON.stringify(parsed.TRUST_PROXY)})`);
+  }
+  const publicUrl = (parsed.PUBLIC_URL ?? `http://localhost:${parsed.PORT}`).replace(/\/+$/, '');
+  return { ...parsed, mode, jwtSecret: parsed.JWT_SECRET ?? '', publicUrl, trustProxy };
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

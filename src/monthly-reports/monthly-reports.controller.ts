@@ -4,7 +4,7 @@ import { ApiBody, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, Ap
 import { Access } from '../common/auth/access.decorator';
 import type { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser } from '../common/auth/current-user.decorator';
-import { parseIfMatch } from '../common/etag';
+import { etagOf, parseIfMatch } from '../common/etag';
 import { DomainError } from '../common/errors/domain-error';
 import { IdPipe } from '../common/id.pipe';
 import { ApiPaged } from '../common/openapi/api-paged.decorator';
@@ -84,11 +84,11 @@ export class MonthlyReportsController {
 
   @Get(':id')
   @Access(...READERS)
-  @ApiOperation({ summary: '月报详情 One report' })
+  @ApiOperation({ summary: '月报详情 One report; ETag carries its version (send it back as If-Match when editing)' })
   @ApiOkResponse({ type: MonthlyReportDto })
   @ApiProblems(404)
-  get(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: string): Promise<MonthlyReportDto> {
-    return this.reports.get(user, id);
+  async get(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: string, @Res({ passthrough: true }) res: Response): Promise<MonthlyReportDto> {
+    return withEtag(res, await this.reports.get(user, id));
   }
 
   @Patch(':id')
@@ -97,8 +97,14 @@ export class MonthlyReportsController {
   @ApiHeader({ name: 'If-Match', required: false, description: 'The version the caller saw; a stale one is 409 version_conflict' })
   @ApiOkResponse({ type: MonthlyReportDto })
   @ApiProblems(400, 404, { 409: ['event_not_allowed', 'version_conflict'] })
-  update(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: string, @Body() dto: MonthlyReportContentDto, @Headers('if-match') ifMatch?: string): Promise<MonthlyReportDto> {
-    return this.reports.update(user, id, dto, parseIfMatch(ifMatch));
+  async update(
+    @CurrentUser() user: AuthUser,
+    @Param('id', IdPipe) id: string,
+    @Body() dto: MonthlyReportContentDto,
+    @Res({ passthrough: true }) res: Response,
+    @Headers('if-match') ifMatch?: string,
+  ): Promise<MonthlyReportDto> {
+    return withEtag(res, await this.reports.update(user, id, dto, parseIfMatch(ifMatch)));
   }
 
   @Post(':id/submit')
@@ -149,4 +155,10 @@ export class MonthlyReportsController {
   history(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: string) {
     return this.reports.history(user, id);
   }
+}
+
+/** A report's version as its strong ETag, where If-Match is honoured (its edit). */
+function withEtag(res: Response, report: MonthlyReportDto): MonthlyReportDto {
+  res.setHeader('ETag', etagOf(report.version));
+  return report;
 }

@@ -62,7 +62,8 @@ export class DeliveryService {
       return 'skipped'; // already sent, failed for good, or unknown
     }
     const started = Date.now();
-    const message = { deliveryId: d.id, requestId: d.request_id, title: d.payload.title, body: d.payload.body, link: d.payload.link ?? null };
+    // links are stored as the console's paths; whoever reads an e-mail or a robot message needs the whole address
+    const message = { deliveryId: d.id, requestId: d.request_id, title: d.payload.title, body: d.payload.body, link: absoluteLink(this.config.publicUrl, d.payload.link) };
     try {
       if (d.channel === 'email') {
         if (!d.payload.to) throw new Error('e-mail delivery without an address');
@@ -133,4 +134,11 @@ function toView(d: DeliveryRow): DeliveryDto {
     requestId: d.request_id,
     attemptLog: d.attempt_log ?? [],
   };
+}
+
+/** A console path (`/agreements/…`) made absolute with PUBLIC_URL; an absolute link, or none, is left as it is. */
+export function absoluteLink(publicUrl: string, link: string | null | undefined): string | null {
+  if (!link) return null;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(link)) return link;
+  return publicUrl + (link.startsWith('/') ? link : `/${link}`);
 }

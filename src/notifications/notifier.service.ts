@@ -89,7 +89,7 @@ export class NotifierService {
       .map((reminder) => ({ reminder, people: audiences.resolve(reminder.audience, !!reminder.workItemId) }))
       .sort((x, y) => (x.reminder.key < y.reminder.key ? -1 : x.reminder.key > y.reminder.key ? 1 : 0));
     // a few reminders (an event's notices) go straight to the inserts, whose conflicts skip what exists
-    const todo = planned.length >= CHECK_FROM ? await this.unrecorded(planned) : planned;
+    const todo = planned.length >= CHECK_FROM ? await this.unrecorded(planned, now) : planned;
     let created = 0;
     // the deliveries carry the id of the request (or job) that caused them; their jobs run under it
     const requestId = currentRequestId() ?? null;
@@ -106,7 +106,7 @@ export class NotifierService {
    * delivery missing. Work-item notices always count (whether they are e-mailed is decided under their lock).
    * With everything recorded (a second sweep), nothing is written and no payload is sent to the database.
    */
-  private async unrecorded(planned: Planned[]): Promise<Planned[]> {
+  private async unrecorded(planned: Planned[], now: Date): Promise<Planned[]> {
     const webhook = !!this.config.WEBHOOK_URL;
     const out = new Set<Planned>();
     const checked: Planned[] = [];
@@ -130,16 +130,27 @@ export class NotifierService {
         return tx.query(
           `SELECT x.key FROM (SELECT e->>0 AS key, (e->>1)::uuid AS user_id, (e->>2)::boolean AS email FROM json_array_elements($1::json) AS e) x
            WHERE (SELECT 1 FROM notifications n WHERE n.reminder_key = x.key AND n.user_id = x.user_id) IS NULL
-              OR (x.email AND (SELECT 1 FROM deliveries d WHERE d.reminder_key = x.key AND d.recipient = 'user:' || x.user_id AND d.channel = 'email') IS NULL)
+              OR (x.email AND (SELECT 1 FROM deliveries d WHERE d.reminder_key = x.key AND d.recipient = 'user:' || x.user_id AND d.channel = 'email') IS NULL
+                  AND (SELECT 1 FROM notifications n WHERE n.reminder_key = x.key AND n.user_id = x.user_id AND n.created_at < $3) IS NULL)
            UNION
            SELECT w.key FROM json_array_elements_text($2::json) AS w(key)
-           WHERE (SELECT 1 FROM deliveries d WHERE d.reminder_key = w.key AND d.recipient = 'webhook' AND d.channel = 'webhook') IS NULL`,
-          [JSON.stringify(pairs), JSON.stringify(hooks)],
+           WHERE (SELECT 1 FROM deliveries d WHERE d.reminder_key = w.key AND d.recipient = 'webhook' AND d.channel = 'webhook') IS NULL
+             AND (SELECT 1 FROM notifications n WHERE n.reminder_key = w.key AND n.created_at < $3 LIMIT 1) IS NULL`,
+          [JSON.stringify(pairs), JSON.stringify(hooks), this.purgedBefore(now)],
         );
       });
       for (const { key } of missing) for (const p of byKey.get(key) ?? []) out.add(p);
     });
     return planned.filter((p) => out.has(p));
+  }
+
+  /**
+   * Deliveries created before this may have been purged (DELIVERY_RETENTION_DAYS). A reminder can stay due longer
+   * than that (a filing left overdue), so its e-mail and webhook deliveries are not created again when the person's
+   * inbox row (never purged) is older than this: it was recorded then, and whatever was sent then was sent.
+   */
+  private purgedBefore(now: Date): Date {
+    return new Date(now.getTime() - this.config.DELIVERY_RETENTION_DAYS * 24 * 3600 * 1000);
   }
 
   /** Writes one chunk in one statement: its inbox rows, then its deliveries; returns what was new and the delivery ids to queue. */
@@ -182,18 +193,20 @@ export class NotifierService {
             x AS (
               SELECT DISTINCT m.i, 'user:' || ins.user_id AS recipient, 'inbox' AS channel, NULL::text AS email
                 FROM ins JOIN m ON m.key = ins.reminder_key JOIN r ON r.i = m.i AND r.user_id = ins.user_id
-              UNION ALL SELECT r.i, 'user:' || r.user_id, 'email', r.email FROM r WHERE r.email IS NOT NULL
-              UNION ALL SELECT m.i, 'webhook', 'webhook', NULL FROM m WHERE m.hook),
+              UNION ALL SELECT r.i, 'user:' || r.user_id, 'email', r.email FROM r JOIN m ON m.i = r.i WHERE r.email IS NOT NULL
+                AND NOT EXISTS (SELECT 1 FROM notifications n WHERE n.reminder_key = m.key AND n.user_id = r.user_id AND n.created_at < $4)
+              UNION ALL SELECT m.i, 'webhook', 'webhook', NULL FROM m WHERE m.hook
+                AND NOT EXISTS (SELECT 1 FROM notifications n WHERE n.reminder_key = m.key AND n.created_at < $4)),
             d AS (
               INSERT INTO deliveries (reminder_key, recipient, channel, status, payload, created_at, sent_at, attempts, request_id)
               SELECT m.key, x.recipient, x.channel,
                 CASE WHEN x.channel = 'inbox' THEN 'sent' ELSE 'pending' END,
                 jsonb_strip_nulls(jsonb_build_object('kind', m.kind, 'title', m.title, 'body', m.body, 'link', m.link, 'to', x.email)),
-                $3, CASE WHEN x.channel = 'inbox' THEN $3::timestamptz END, CASE WHEN x.channel = 'inbox' THEN 1 ELSE 0 END, $4
+                $3, CASE WHEN x.channel = 'inbox' THEN $3::timestamptz END, CASE WHEN x.channel = 'inbox' THEN 1 ELSE 0 END, $5
               FROM x JOIN m ON m.i = x.i ORDER BY m.key, x.recipient, x.channel
               ON CONFLICT DO NOTHING RETURNING id, channel)
        SELECT (SELECT count(*)::int FROM ins) AS inbox, coalesce((SELECT array_agg(id) FROM d WHERE channel <> 'inbox'), '{}') AS queued`,
-      [meta, JSON.stringify(people), now, requestId],
+      [meta, JSON.stringify(people), now, this.purgedBefore(now), requestId],
     );
     return { created: row.inbox + row.queued.length, queued: row.queued };
   }

@@ -16,6 +16,8 @@ export interface JobMap {
     'sweep-reminders': Record<string, never>;
     /** The frequent sweep: deadlines (DEADLINE_PASSED) and deliveries left pending. */
     'sweep-deadlines': Record<string, never>;
+    /** The daily retention purge: old outbox, idempotency-key, delivery and login-failure rows. */
+    'purge-retention': Record<string, never>;
   };
   deliveries: {
     deliver: { deliveryId: string; requestId?: string };
@@ -32,4 +34,5 @@ export type JobData<Q extends QueueName, N extends JobName<Q>> = JobMap[Q][N];
 export const SCHEDULERS = {
   dailyReminders: 'daily-reminders',
   deadlines: 'deadlines',
+  retention: 'retention-purge',
 } as const;

@@ -9,6 +9,8 @@ import { ListDeliveriesQuery, SetClockDto } from './admin.dto';
 import { AdminService } from './admin.service';
 import { ClockDto, DeliveryDto, QueueStatusDto, SweepRunDto } from './admin.views';
 import { DeliveryService } from '../notifications/delivery.service';
+import { RetentionService } from '../retention/retention.service';
+import { PurgeResultDto } from '../retention/retention.views';
 
 @ApiTags('admin')
 @Controller('api/v1/admin')
@@ -16,6 +18,7 @@ export class AdminController {
   constructor(
     private readonly admin: AdminService,
     private readonly deliveries: DeliveryService,
+    private readonly retention: RetentionService,
   ) {}
 
   @Post('reminders/run')
@@ -25,6 +28,15 @@ export class AdminController {
   @ApiOkResponse({ type: SweepRunDto })
   run(): Promise<SweepRunDto> {
     return this.admin.runNow();
+  }
+
+  @Post('retention/run')
+  @HttpCode(200)
+  @Access('admin')
+  @ApiOperation({ summary: '立即清理 Purge now what the retention settings no longer keep (old published outbox rows, idempotency keys, finished deliveries, expired login counters); runs daily by itself' })
+  @ApiOkResponse({ type: PurgeResultDto })
+  purge(): Promise<PurgeResultDto> {
+    return this.retention.purge();
   }
 
   @Get('deliveries')

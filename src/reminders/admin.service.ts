@@ -4,6 +4,7 @@ import { Clock, SettableClock } from '../common/clock';
 import { DomainError } from '../common/errors/domain-error';
 import { APP_CONFIG } from '../config/env';
 import type { AppConfig } from '../config/env';
+import { QUEUES } from '../queue/queue.constants';
 import { QueueService } from '../queue/queue.service';
 import { BOARD_PATH } from '../queue-board/board-session.service';
 import type { ClockDto, QueueStatusDto, SweepRunDto } from './admin.views';
@@ -35,7 +36,14 @@ export class AdminService {
     const [outbox]: Array<{ unpublished: number; oldest: Date | null }> = await this.db.query(
       'SELECT count(*)::int AS unpublished, min(created_at) AS oldest FROM outbox WHERE published_at IS NULL',
     );
-    return { backend: this.queues.backend, dashboard: BOARD_PATH, outbox: { unpublished: outbox.unpublished, oldestCreatedAt: outbox.oldest } };
+    const schedulers = (await this.queues.queue(QUEUES.reminders).getJobSchedulers(0, 99, true)).map((s) => ({
+      id: s.key,
+      job: s.name,
+      pattern: s.pattern ?? null,
+      every: s.every != null ? Number(s.every) : null,
+      next: s.next ? new Date(Number(s.next)).toISOString() : null,
+    }));
+    return { backend: this.queues.backend, dashboard: BOARD_PATH, outbox: { unpublished: outbox.unpublished, oldestCreatedAt: outbox.oldest }, schedulers };
   }
 
   /** Test runs only (TEST_CLOCK): otherwise the route does not exist. */

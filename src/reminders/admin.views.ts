@@ -51,12 +51,22 @@ export class OutboxStatusDto {
   @ApiProperty({ ...INSTANT, nullable: true, description: 'When the oldest of them was written' }) oldestCreatedAt: Date | null;
 }
 
-/** What the queue dashboard does not show: the backend, and the events not yet on a queue. */
+/** A job scheduler of the reminders queue: the sweeps and the retention purge. */
+export class JobSchedulerDto {
+  @ApiProperty({ description: 'The stable id', example: 'retention-purge' }) id: string;
+  @ApiProperty({ description: 'The job it adds', example: 'purge-retention' }) job: string;
+  @ApiProperty({ type: String, nullable: true, description: 'Cron pattern (Asia/Shanghai), or null for an interval' }) pattern: string | null;
+  @ApiProperty({ type: 'integer', nullable: true, description: 'Interval in ms, or null for a cron pattern' }) every: number | null;
+  @ApiProperty({ ...INSTANT, nullable: true, description: 'When it runs next' }) next: string | null;
+}
+
+/** What the queue dashboard does not show: the backend, the events not yet on a queue, and the job schedulers. */
 export class QueueStatusDto {
   @ApiProperty({ enum: ['redis', 'postgres'] }) backend: 'redis' | 'postgres';
   @ApiProperty({ example: '/admin/queues', description: 'The queue dashboard (bull-board): job counts, jobs, failures and retries of every queue; open a session first with POST /api/v1/admin/queues/session' })
   dashboard: string;
   @ApiProperty({ type: OutboxStatusDto }) outbox: OutboxStatusDto;
+  @ApiProperty({ type: [JobSchedulerDto], description: 'The job schedulers of the reminders queue' }) schedulers: JobSchedulerDto[];
 }
 
 export class ClockDto {

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AgreementsModule } from '../agreements/agreements.module';
 import { NotificationsModule } from '../notifications/notifications.module';
+import { RetentionModule } from '../retention/retention.module';
 import { AdminController } from './admin.controller';
 import { AdminService } from './admin.service';
 import { DashboardController } from './dashboard.controller';
@@ -13,7 +14,7 @@ import { WorldLoader } from './world.loader';
 
 /** Reminders: the sweeps, the outbox relay, domain-event notices, the job schedulers and the worker host. */
 @Module({
-  imports: [AgreementsModule, NotificationsModule],
+  imports: [AgreementsModule, NotificationsModule, RetentionModule],
   controllers: [AdminController, DashboardController],
   providers: [WorldLoader, ReminderSweepService, DomainEventsService, OutboxRelayService, SchedulersService, WorkerHostService, AdminService],
   exports: [WorldLoader],

@@ -37,6 +37,7 @@ export class SchedulersService {
     return [
       { id: SCHEDULERS.dailyReminders, repeat: { pattern: this.config.REMINDER_CRON, tz: 'Asia/Shanghai' }, job: 'sweep-reminders' },
       { id: SCHEDULERS.deadlines, repeat: { every: this.config.DEADLINE_SWEEP_EVERY_MS }, job: 'sweep-deadlines' },
+      { id: SCHEDULERS.retention, repeat: { pattern: this.config.RETENTION_CRON, tz: 'Asia/Shanghai' }, job: 'purge-retention' },
     ];
   }
 
@@ -55,7 +56,7 @@ export class SchedulersService {
     this.queues.queue(QUEUES.reminders).getBackend().removeListener('ready', this.onReady);
   }
 
-  /** At start every schedule is upserted, so a changed REMINDER_CRON or sweep interval takes effect. */
+  /** At start every schedule is upserted, so a changed REMINDER_CRON, RETENTION_CRON or sweep interval takes effect. */
   private async registerAll(attempt = 0): Promise<void> {
     try {
       const q = this.queues.queue(QUEUES.reminders);

@@ -5,6 +5,7 @@ import { QUEUES } from '../queue/queue.constants';
 import type { QueueName } from '../queue/queue.constants';
 import { QueueService, QueueWorker, RunningJob } from '../queue/queue.service';
 import { DeliveryService } from '../notifications/delivery.service';
+import { RetentionService } from '../retention/retention.service';
 import { DomainEventsService } from './domain-events.service';
 import { OutboxRelayService } from './outbox-relay.service';
 import { ReminderSweepService } from './reminder-sweep.service';
@@ -31,6 +32,7 @@ export class WorkerHostService implements OnApplicationBootstrap, OnApplicationS
     private readonly events: DomainEventsService,
     private readonly relay: OutboxRelayService,
     private readonly schedulers: SchedulersService,
+    private readonly retention: RetentionService,
   ) {}
 
   get enabled(): boolean {
@@ -45,7 +47,9 @@ export class WorkerHostService implements OnApplicationBootstrap, OnApplicationS
     const start = (name: QueueName, processor: (job: RunningJob) => Promise<unknown>, concurrency = 1) => {
       this.workers.push(this.queues.worker(name, processor, { ...opts, concurrency }));
     };
-    start(QUEUES.reminders, (job) => (job.name === 'sweep-deadlines' ? this.sweep.runDeadlines() : this.sweep.runReminders()));
+    start(QUEUES.reminders, (job) =>
+      job.name === 'sweep-deadlines' ? this.sweep.runDeadlines() : job.name === 'purge-retention' ? this.retention.purge() : this.sweep.runReminders(),
+    );
     start(QUEUES.deliveries, (job) => this.delivery.process(job.data.deliveryId), 5);
     start(QUEUES.domainEvents, (job) => this.events.handle(job.data), 2);
     this.schedulers.start();

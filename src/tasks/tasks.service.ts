@@ -10,6 +10,7 @@ import { NotifierService } from '../notifications/notifier.service';
 import { itemNotice, TaskView, toTask } from './task.view';
 import { ListTasksQuery } from './tasks.dto';
 import { waitingForParams, waitingForSql, WorkItemRow } from './work-items.service';
+import { secondsUntilNextLocalDay } from '../common/retry-after';
 
 const TASK = { zh: '待办事项', en: 'Work item' };
 /** Roles that see every work item (reading only: acting is for whoever it waits on). */
@@ -114,7 +115,7 @@ export class TasksService {
     const key = `urge:${id}:${localDate(now)}`;
     const notified = await this.notifier.notify({ ...itemNotice(item, key, `【催办】${item.title}`, `${user.displayName} 催办：「${item.title}」等待您处理。${note ? `附言：${note}` : ''}`), workItemId: undefined }, now);
     if (notified === 0 && (await this.db.query('SELECT 1 FROM notifications WHERE reminder_key = $1 LIMIT 1', [key])).length) {
-      throw new DomainError('too_many_requests', { detail: { zh: '今天已催办过该事项', en: 'Already urged today' } });
+      throw new DomainError('too_many_requests', { detail: { zh: '今天已催办过该事项', en: 'Already urged today' }, extra: { retryAfterSeconds: secondsUntilNextLocalDay(now) } });
     }
     await this.db.query(`INSERT INTO work_item_log (work_item_id, at, actor_id, action, note) VALUES ($1, $2, $3, 'urge', $4)`, [id, now, user.id, note ?? null]);
     return { id, notified };

@@ -18,11 +18,11 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** The environment a child gets: ours minus anything that would pick a run mode for it. */
+/** The environment a child gets: ours minus anything that would pick a run mode for it, and no `.env` of a developer's. */
 export function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const k of ['DATABASE_URL', 'REDIS_URL', 'JWT_SECRET', 'PORT', 'DATA_DIR', 'MIGRATE_ON_START', 'SEED_DEMO']) delete env[k];
-  return { ...env, ...extra };
+  return { ...env, ENV_FILE: 'none', ...extra };
 }
 
 /** Runs a built script to completion; rejects with its output when it fails. */

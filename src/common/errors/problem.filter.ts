@@ -26,6 +26,8 @@ const UNIQUE_CONSTRAINTS: Record<string, ErrorCode> = {
 
 /** A 503 tells the client when to try again: the database connection is usually back within a second or two. */
 const RETRY_AFTER_SECONDS = 2;
+/** A 429 whose error does not say when its limit ends (`extra.retryAfterSeconds`) asks for a minute. */
+const TOO_MANY_RETRY_AFTER_SECONDS = 60;
 
 /** Maps every error to application/problem+json with a stable code, in the caller's language. */
 @Catch()
@@ -56,6 +58,10 @@ export class ProblemFilter implements ExceptionFilter {
     };
     if (res.headersSent) return;
     if (entry.status === 503) res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+    if (entry.status === 429) {
+      const seconds = Number(error.options.extra?.retryAfterSeconds);
+      res.setHeader('Retry-After', String(Number.isInteger(seconds) && seconds > 0 ? seconds : TOO_MANY_RETRY_AFTER_SECONDS));
+    }
     res.status(entry.status).type('application/problem+json').send(JSON.stringify(body));
   }
 
