@@ -704,7 +704,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 月报详情 One report */
+        /** 月报详情 One report; ETag carries its version (send it back as If-Match when editing) */
         get: operations["MonthlyReportsController_get"];
         put?: never;
         post?: never;
@@ -932,6 +932,23 @@ export interface paths {
         put?: never;
         /** 立即运行提醒 Run every sweep now and relay the outbox; idempotent — running it twice sends nothing twice */
         post: operations["AdminController_run"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/retention/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 立即清理 Purge now what the retention settings no longer keep (old published outbox rows, idempotency keys, finished deliveries, expired login counters); runs daily by itself */
+        post: operations["AdminController_purge"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2656,6 +2673,21 @@ export interface components {
             /** @description Pending deliveries queued again */
             requeued: number;
         };
+        PurgeResultDto: {
+            /**
+             * Format: date-time
+             * @description The service clock when the purge ran
+             */
+            at: string;
+            /** @description Published outbox rows older than OUTBOX_RETENTION_DAYS */
+            outbox: number;
+            /** @description Stored Idempotency-Key answers older than IDEMPOTENCY_RETENTION_HOURS */
+            idempotencyKeys: number;
+            /** @description Finished deliveries (their attempts with them) older than DELIVERY_RETENTION_DAYS */
+            deliveries: number;
+            /** @description Login-failure counters whose window (LOGIN_LOCK_SECONDS) has passed */
+            loginFailures: number;
+        };
         DeliveryPayloadDto: {
             /**
              * @description The reminder’s kind
@@ -2706,6 +2738,27 @@ export interface components {
              */
             oldestCreatedAt: string | null;
         };
+        JobSchedulerDto: {
+            /**
+             * @description The stable id
+             * @example retention-purge
+             */
+            id: string;
+            /**
+             * @description The job it adds
+             * @example purge-retention
+             */
+            job: string;
+            /** @description Cron pattern (Asia/Shanghai), or null for an interval */
+            pattern: string | null;
+            /** @description Interval in ms, or null for a cron pattern */
+            every: number | null;
+            /**
+             * Format: date-time
+             * @description When it runs next
+             */
+            next: string | null;
+        };
         QueueStatusDto: {
             /** @enum {string} */
             backend: "redis" | "postgres";
@@ -2715,6 +2768,8 @@ export interface components {
              */
             dashboard: string;
             outbox: components["schemas"]["OutboxStatusDto"];
+            /** @description The job schedulers of the reminders queue */
+            schedulers: components["schemas"]["JobSchedulerDto"][];
         };
         SetClockDto: {
             /** @description The instant the service clock shows from now on (ISO 8601). */
@@ -7816,6 +7871,43 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SweepRunDto"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_token`: The access token is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed: admin (系统管理员). `forbidden_role`: Your role may not do this; `forbidden_college`: You may only access your own college’s records; `account_disabled`: This account is disabled */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AdminController_purge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurgeResultDto"];
                 };
             };
             /** @description `unauthenticated`: Authentication required; `invalid_token`: The access token is invalid or expired */
