@@ -56,6 +56,11 @@ export async function bootstrap() {
     // the console's files go out gzipped (its JavaScript is a sixth of its size so); the API's answers are left as they are
     http.use(compression({ level: 9, filter: (req, res) => !req.url?.startsWith('/api/') && compression.filter(req, res) }));
     setupDocs(http);
+    // idle keep-alive connections outlive a reverse proxy's or a client's own idle timeout (60 s, 4 s): the server never
+    // closes one just as the other end reuses it (a request lost as "other side closed")
+    const server = http.getHttpServer();
+    server.keepAliveTimeout = 65_000;
+    server.headersTimeout = 66_000;
     await http.listen(config.PORT, config.HOST);
     const address = http.getHttpServer().address();
     logger.log({ msg: 'listening', role: config.APP_ROLE, port: typeof address === 'object' && address ? address.port : config.PORT, docs: '/api/docs' }, 'Bootstrap');
