@@ -34,7 +34,7 @@ export class CoreModule {
     const jwt = JwtModule.register({ secret: createSecretKey(Buffer.from(config.jwtSecret, 'utf8')), signOptions: { expiresIn: config.JWT_TTL_SECONDS, algorithm: 'HS256' } });
     return {
       module: CoreModule,
-      imports: [TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, config.DB_POOL_SIZE)), orm, jwt],
+      imports: [TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, config.DB_POOL_SIZE, { prepared: config.mode !== 'embedded' })), orm, jwt],
       providers,
       exports: [...providers.map((p) => ('provide' in p ? p.provide : p)), orm, jwt],
     };

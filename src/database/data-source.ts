@@ -23,7 +23,14 @@ class GuardedClient extends Client {
     super(config);
     this.on('error', (err: Error & { code?: string }) => logger.debug({ msg: 'database connection lost', code: err.code, error: err.message }));
   }
+}
 
+/**
+ * A statement marked PREPARED (the hot path of a transition) is parsed once per connection and its plan kept. Not in
+ * embedded mode: there every connection is multiplexed onto PGlite's one session, where a name one connection
+ * prepared would already exist for the next.
+ */
+class PreparingClient extends GuardedClient {
   /** A statement marked PREPARED (the hot path of a transition) is parsed once per connection and its plan kept. */
   override query(...args: unknown[]): never {
     const [text, values, callback] = args;
@@ -48,7 +55,7 @@ function statementName(text: string): string {
  * The one description of the database, used by the app, the migration CLI and the seed CLI.
  * `synchronize` and `migrationsRun` are off: the schema changes only through migrations/.
  */
-export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions {
+export function dataSourceOptions(url: string, poolSize = 10, opts: { prepared?: boolean } = {}): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -62,7 +69,7 @@ export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions
     // uuid columns, whose defaults are gen_random_uuid()) on every connect — an error on PGlite, a stray extension elsewhere
     installExtensions: false,
     logging: ['error'],
-    extra: { max: poolSize, connectionTimeoutMillis: 10_000, Client: GuardedClient },
+    extra: { max: poolSize, connectionTimeoutMillis: 10_000, Client: opts.prepared ? PreparingClient : GuardedClient },
     poolErrorHandler: (err: Error & { code?: string }) => logger.warn({ msg: 'idle database connection lost', code: err.code, error: err.message }),
   };
 }

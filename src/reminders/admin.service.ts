@@ -36,13 +36,17 @@ export class AdminService {
     const [outbox]: Array<{ unpublished: number; oldest: Date | null }> = await this.db.query(
       'SELECT count(*)::int AS unpublished, min(created_at) AS oldest FROM outbox WHERE published_at IS NULL',
     );
-    const schedulers = (await this.queues.queue(QUEUES.reminders).getJobSchedulers(0, 99, true)).map((s) => ({
-      id: s.key,
-      job: s.name,
-      pattern: s.pattern ?? null,
-      every: s.every != null ? Number(s.every) : null,
-      next: s.next ? new Date(Number(s.next)).toISOString() : null,
-    }));
+    // the schedulers live in the queue: while it does not answer (Redis stopped) the rest is still worth showing
+    const schedulers = await this.queues.queue(QUEUES.reminders).getJobSchedulers(0, 99, true).then(
+      (list) => list.map((s) => ({
+        id: s.key,
+        job: s.name,
+        pattern: s.pattern ?? null,
+        every: s.every != null ? Number(s.every) : null,
+        next: s.next ? new Date(Number(s.next)).toISOString() : null,
+      })),
+      () => null,
+    );
     return { backend: this.queues.backend, dashboard: BOARD_PATH, outbox: { unpublished: outbox.unpublished, oldestCreatedAt: outbox.oldest }, schedulers };
   }
 

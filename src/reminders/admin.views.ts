@@ -66,7 +66,8 @@ export class QueueStatusDto {
   @ApiProperty({ example: '/admin/queues', description: 'The queue dashboard (bull-board): job counts, jobs, failures and retries of every queue; open a session first with POST /api/v1/admin/queues/session' })
   dashboard: string;
   @ApiProperty({ type: OutboxStatusDto }) outbox: OutboxStatusDto;
-  @ApiProperty({ type: [JobSchedulerDto], description: 'The job schedulers of the reminders queue' }) schedulers: JobSchedulerDto[];
+  @ApiProperty({ type: [JobSchedulerDto], nullable: true, description: 'The job schedulers of the reminders queue; null while the queue does not answer' })
+  schedulers: JobSchedulerDto[] | null;
 }
 
 export class ClockDto {
