@@ -91,9 +91,9 @@ describe.each(['redis', 'postgres'] as const)('queue dashboard (%s queue)', (bac
     expect(queues.status).toBe(200);
     expect(queues.body.queues.map((q: { name: string }) => q.name)).toEqual(QUEUE_NAMES);
     for (const q of queues.body.queues) expect(q.counts).toEqual(expect.objectContaining({ waiting: expect.any(Number), failed: expect.any(Number), completed: expect.any(Number) }));
-    // the sweeps' job schedulers, and the datastore's figures: Redis INFO, or PostgreSQL's own
+    // the sweeps' and the retention purge's job schedulers, and the datastore's figures: Redis INFO, or PostgreSQL's own
     const schedulers = await get(`${url}/admin/queues/api/job-schedulers`, { cookie: pair });
-    expect(schedulers.body.schedulers.map((s: { id: string }) => s.id).sort()).toEqual(['daily-reminders', 'deadlines']);
+    expect(schedulers.body.schedulers.map((s: { id: string }) => s.id).sort()).toEqual(['daily-reminders', 'deadlines', 'retention-purge']);
     const stats = await get(`${url}/admin/queues/api/redis/stats`, { cookie: pair });
     expect(stats.status).toBe(200);
     if (target.backend === 'postgres') expect(stats.body).toMatchObject({ backend: 'postgres', version: expect.any(String) });
@@ -103,9 +103,13 @@ describe.each(['redis', 'postgres'] as const)('queue dashboard (%s queue)', (bac
     // an unknown queue is bull-board's own 404
     expect((await get(`${url}/admin/queues/api/queues/nope/workers`, { cookie: pair })).status).toBe(404);
 
-    // what bull-board does not show stays in the API: the backend and the outbox not yet relayed
+    // what bull-board does not show stays in the API: the backend, the outbox not yet relayed, the job schedulers
     const status = await get(`${url}/api/v1/admin/queues`, { authorization: `Bearer ${admin}` });
-    expect(status.body).toEqual({ backend: target.backend, dashboard: '/admin/queues', outbox: { unpublished: expect.any(Number), oldestCreatedAt: null } });
+    expect(status.body).toEqual({
+      backend: target.backend, dashboard: '/admin/queues', outbox: { unpublished: expect.any(Number), oldestCreatedAt: null },
+      schedulers: expect.any(Array),
+    });
+    expect(status.body.schedulers.map((s: { id: string }) => s.id).sort()).toEqual(['daily-reminders', 'deadlines', 'retention-purge']);
   });
 
   it('ends a session whose user lost the admin role, and refuses a forged one', async () => {

@@ -2768,8 +2768,8 @@ export interface components {
              */
             dashboard: string;
             outbox: components["schemas"]["OutboxStatusDto"];
-            /** @description The job schedulers of the reminders queue */
-            schedulers: components["schemas"]["JobSchedulerDto"][];
+            /** @description The job schedulers of the reminders queue; null while the queue does not answer */
+            schedulers: components["schemas"]["JobSchedulerDto"][] | null;
         };
         SetClockDto: {
             /** @description The instant the service clock shows from now on (ISO 8601). */
